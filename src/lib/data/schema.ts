@@ -1,0 +1,183 @@
+/**
+ * The shape of every editors' file in `data/`, in one place. The build, `npm run check-data`
+ * and the generated JSON Schemas all read these definitions, so they cannot drift apart.
+ * Descriptions are written for editors: they appear in their text editor's tooltips.
+ */
+import { z } from 'zod';
+
+const id = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id in lower case, words joined by hyphens (like "entries-2024")')
+	.meta({ description: 'A short, unique name in lower case with hyphens, used to refer to this entry.' });
+
+const text = z.string().trim().min(1, 'some text (this is empty)');
+
+/** A calendar date an editor types: YYYY-MM-DD, and a real day (no 31 February). */
+export const isoDate = z.iso.date({ error: 'a real date written YYYY-MM-DD' });
+
+const webAddress = z
+	.url({ protocol: /^https?$/, error: 'a web address starting with http:// or https://' })
+	.meta({ description: 'The full web address, starting with http:// or https://.' });
+
+import { chartIds } from './ids';
+
+export { chartIds };
+export const chartId = z.enum(chartIds, { error: `one of the charts: ${chartIds.join(', ')}` });
+
+export const sourceSchema = z
+	.strictObject({
+		id,
+		publisher: text.meta({ description: 'Who published it, as readers know them (e.g. "BBC News").' }),
+		title: text.meta({ description: 'The headline or document title. If unknown, a description in [square brackets].' }),
+		author: text.optional(),
+		published: isoDate
+			.nullable()
+			.meta({ description: 'Publication date, YYYY-MM-DD; null only if the page shows none (then explain in note).' }),
+		url: webAddress,
+		seenAt: z.array(webAddress).optional().meta({ description: 'Copies checked where the original was not available.' }),
+		note: text.optional().meta({ description: 'Caveats readers should know: reprints, approximate dates, confidence.' })
+	})
+	.refine((source) => source.published !== null || source.note !== undefined, {
+		error: 'a note explaining why there is no publication date',
+		path: ['note']
+	});
+
+export const sourcesFileSchema = z.strictObject({
+	$schema: z.string().optional(),
+	sources: z.array(sourceSchema).min(1, 'at least one source')
+});
+
+export const figureUnits = [
+	'people',
+	'hours a week',
+	'hours a day',
+	'days a year',
+	'time of day',
+	'barrels',
+	'US dollars a month'
+] as const;
+
+export const qualifiers = ['exact', 'about', 'more than', 'nearly', 'at least'] as const;
+
+export const figureSchema = z
+	.strictObject({
+		id,
+		label: text.meta({ description: 'A short label shown on the chart next to the marks.' }),
+		value: z
+			.number({ error: 'a number (no quotes, no commas)' })
+			.finite()
+			.nonnegative('a number that is not negative')
+			.meta({ description: 'The figure exactly as the source gives it: no rounding.' }),
+		valueHigh: z
+			.number({ error: 'a number (no quotes, no commas)' })
+			.finite()
+			.nonnegative('a number that is not negative')
+			.optional()
+			.meta({ description: 'Upper end, where the source gives a range (value is the lower end).' }),
+		qualifier: z.enum(qualifiers).meta({ description: 'How the source qualifies it: "about 4,000", "more than 50,000".' }),
+		unit: z.enum(figureUnits),
+		counts: text.meta({ description: 'What exactly is counted, in a sentence, as the source says it.' }),
+		refDate: text.meta({ description: 'The date or period the figure refers to (e.g. "2024", "2024-10").' }),
+		source: id.meta({ description: 'The id of the source in sources.json.' }),
+		confidence: z.enum(['high', 'medium', 'low']),
+		note: text.optional()
+	})
+	.refine((figure) => figure.valueHigh === undefined || figure.valueHigh > figure.value, {
+		error: 'valueHigh larger than value',
+		path: ['valueHigh']
+	})
+	.refine((figure) => figure.unit !== 'time of day' || (Number.isInteger(figure.value) && figure.value < 24), {
+		error: 'an hour of the day from 0 to 23',
+		path: ['value']
+	});
+
+export const figuresFileSchema = z.strictObject({
+	$schema: z.string().optional(),
+	figures: z.array(figureSchema).min(1, 'at least one figure')
+});
+
+const workersGroupSchema = z.strictObject({
+	figure: id.meta({ description: 'The figure drawn as marks, one per person.' }),
+	part: id.optional().meta({ description: 'A figure highlighted inside the group (a part of it).' })
+});
+
+const workersStateSchema = z.strictObject({
+	id,
+	groups: z.array(workersGroupSchema).min(1, 'at least one group').max(6, 'at most six groups side by side')
+});
+
+export const shiftRows = ['legal', 'reported'] as const;
+
+const shiftsStateSchema = z.strictObject({
+	id,
+	view: z.enum(['day', 'year']).meta({ description: '"day": hours of one day; "year": the days of a year.' }),
+	rows: z.array(z.enum(shiftRows)).min(1)
+});
+
+const exchangeItemSchema = z.strictObject({
+	id,
+	direction: z.enum(['to-russia', 'to-north-korea']),
+	label: text,
+	detail: text.meta({ description: 'One line; {figure-id} inserts a figure from figures.json.' }),
+	sources: z.array(id).min(1, 'at least one source id'),
+	bars: z.array(id).length(2).optional().meta({ description: 'Two figure ids drawn as bars to compare.' })
+});
+
+const exchangeStateSchema = z.strictObject({
+	id,
+	items: z.array(id).min(1, 'at least one item id')
+});
+
+export const chartsFileSchema = z.strictObject({
+	$schema: z.string().optional(),
+	workers: z.strictObject({ title: text, states: z.array(workersStateSchema).min(1) }),
+	shifts: z.strictObject({ title: text, states: z.array(shiftsStateSchema).min(1) }),
+	exchange: z.strictObject({
+		title: text,
+		items: z.array(exchangeItemSchema).min(1),
+		states: z.array(exchangeStateSchema).min(1)
+	})
+});
+
+const stepSchema = z.strictObject({
+	id,
+	chart: chartId,
+	state: id.meta({ description: 'The id of a state of that chart, in charts.json.' }),
+	text: text.meta({
+		description: 'The step text. *emphasis*, **strong**, [links](https://…) and {figure-id} for a figure.'
+	})
+});
+
+export const storyFileSchema = z.strictObject({
+	$schema: z.string().optional(),
+	headline: text,
+	dek: text,
+	byline: text,
+	intro: z.array(text).min(1),
+	steps: z.array(stepSchema).min(1),
+	outro: z.array(text),
+	disagreements: z.array(
+		z.strictObject({ topic: text, text, figures: z.array(id).min(2, 'at least two figures that disagree') })
+	),
+	methods: z.array(text).min(1)
+});
+
+/** Each data file, by its name in `data/`, with the schema it must match. */
+export const fileSchemas = {
+	'sources.json': sourcesFileSchema,
+	'figures.json': figuresFileSchema,
+	'charts.json': chartsFileSchema,
+	'story.json': storyFileSchema
+} as const;
+
+export type DataFileName = keyof typeof fileSchemas;
+export type Source = z.infer<typeof sourceSchema>;
+export type Figure = z.infer<typeof figureSchema>;
+export type { ChartId } from './ids';
+export type ChartsFile = z.infer<typeof chartsFileSchema>;
+export type StoryFile = z.infer<typeof storyFileSchema>;
+export type WorkersState = ChartsFile['workers']['states'][number];
+export type ShiftsState = ChartsFile['shifts']['states'][number];
+export type ExchangeItem = ChartsFile['exchange']['items'][number];
+export type ExchangeState = ChartsFile['exchange']['states'][number];
+export type Step = StoryFile['steps'][number];

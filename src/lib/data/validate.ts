@@ -1,0 +1,234 @@
+/**
+ * Validates the editors' data files together: each against its schema, then the references
+ * between them (a step's chart state, a figure's source, a {figure-id} in the text). Every
+ * problem names the file, the path inside it, what was expected and what was found, in words
+ * an editor can act on. Pure: it reads nothing from disk, so the build, the dev server and
+ * `npm run check-data` share it.
+ */
+import type { z } from 'zod';
+import {
+	fileSchemas,
+	type ChartsFile,
+	type DataFileName,
+	type Figure,
+	type Source,
+	type StoryFile
+} from './schema';
+import { parseInline } from '../story/richtext';
+import { formatFigure } from '../format';
+
+export interface DataProblem {
+	file: string;
+	/** Where inside the file, like `figures[3].value`; empty for the whole file. */
+	path: string;
+	expected: string;
+	found: string;
+}
+
+export interface Dataset {
+	sources: Source[];
+	figures: Figure[];
+	charts: ChartsFile;
+	story: StoryFile;
+}
+
+export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; problems: DataProblem[] };
+
+export const dataFileNames = Object.keys(fileSchemas) as DataFileName[];
+
+/** One line an editor can read: `figures.json › figures[3].value: expected …, found …`. */
+export function formatProblem(problem: DataProblem): string {
+	const where = problem.path ? `${problem.file} › ${problem.path}` : problem.file;
+	return `${where}: expected ${problem.expected}, found ${problem.found}`;
+}
+
+/** `figures[3].value` from zod's `['figures', 3, 'value']`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+	return path
+		.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))
+		.join('');
+}
+
+/** What an editor would call the value that is there, briefly. */
+export function describeFound(value: unknown): string {
+	if (value === undefined) return 'nothing';
+	if (value === null) return 'null';
+	if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : `a list of ${value.length}`;
+	if (typeof value === 'object') return 'an object { … }';
+	const json = JSON.stringify(value);
+	return json.length > 60 ? `${json.slice(0, 57)}…"` : json;
+}
+
+const typeWords: Record<string, string> = {
+	string: 'text in quotes',
+	number: 'a number',
+	boolean: 'true or false',
+	object: 'an object { … }',
+	array: 'a list [ … ]',
+	null: 'null'
+};
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+	let value = root;
+	for (const key of path) {
+		if (value === null || typeof value !== 'object') return undefined;
+		value = (value as Record<PropertyKey, unknown>)[key];
+	}
+	return value;
+}
+
+function problemsFromIssues(file: string, raw: unknown, issues: z.core.$ZodIssue[]): DataProblem[] {
+	return issues.flatMap((issue): DataProblem[] => {
+		const found = valueAt(raw, issue.path);
+		if (issue.code === 'unrecognized_keys') {
+			return issue.keys.map((key) => ({
+				file,
+				path: formatPath([...issue.path, key]),
+				expected: 'only the fields this file knows (check the spelling)',
+				found: `an unknown field "${key}"`
+			}));
+		}
+		if (issue.code === 'invalid_union') {
+			// A nullable date: say what either branch wants, once.
+			return [{ file, path: formatPath(issue.path), expected: 'a real date written YYYY-MM-DD, or null', found: describeFound(found) }];
+		}
+		let expected = issue.message;
+		if (issue.code === 'invalid_type' && found === undefined) expected = `${typeWords[issue.expected] ?? issue.expected} (this field is required)`;
+		else if (issue.code === 'invalid_type' && /^Invalid input/.test(issue.message)) expected = typeWords[issue.expected] ?? issue.expected;
+		else if (issue.code === 'invalid_value') expected = `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+		return [{ file, path: formatPath(issue.path), expected, found: describeFound(found) }];
+	});
+}
+
+function duplicateIds(file: string, listPath: string, items: { id: string }[]): DataProblem[] {
+	const seen = new Map<string, number>();
+	return items.flatMap((item, i) => {
+		const first = seen.get(item.id);
+		if (first === undefined) {
+			seen.set(item.id, i);
+			return [];
+		}
+		return [{ file, path: `${listPath}[${i}].id`, expected: `an id not used before (${listPath}[${first}] has it)`, found: JSON.stringify(item.id) }];
+	});
+}
+
+function crossReferences(dataset: Dataset): DataProblem[] {
+	const { sources, figures, charts, story } = dataset;
+	const problems: DataProblem[] = [
+		...duplicateIds('sources.json', 'sources', sources),
+		...duplicateIds('figures.json', 'figures', figures),
+		...duplicateIds('story.json', 'steps', story.steps),
+		...duplicateIds('charts.json', 'workers.states', charts.workers.states),
+		...duplicateIds('charts.json', 'shifts.states', charts.shifts.states),
+		...duplicateIds('charts.json', 'exchange.states', charts.exchange.states),
+		...duplicateIds('charts.json', 'exchange.items', charts.exchange.items)
+	];
+	const sourceIds = new Set(sources.map((s) => s.id));
+	const figureById = new Map(figures.map((f) => [f.id, f]));
+	const itemIds = new Set(charts.exchange.items.map((item) => item.id));
+	const missing = (file: string, path: string, what: string, id: string, where: string) =>
+		problems.push({ file, path, expected: `the id of ${what} in ${where}`, found: `"${id}", which is not there` });
+	const checkFigure = (file: string, path: string, id: string) => {
+		if (!figureById.has(id)) missing(file, path, 'a figure', id, 'figures.json');
+	};
+	const checkText = (file: string, path: string, text: string) => {
+		const parsed = parseInline(text, (id) => {
+			const figure = figureById.get(id);
+			return figure && formatFigure(figure);
+		});
+		for (const problem of parsed.problems) {
+			const [expected, found] = problem.startsWith('{')
+				? ['{figure-id} to name a figure in figures.json', problem]
+				: problem.startsWith('HTML')
+					? ['plain text with *emphasis*, **strong** or [links](https://…), not HTML', problem.replace(/.*\(found (.*)\).*/, '$1')]
+					: ['links that start with http://, https:// or mailto:', problem];
+			problems.push({ file, path, expected, found });
+		}
+	};
+
+	figures.forEach((figure, i) => {
+		if (!sourceIds.has(figure.source)) missing('figures.json', `figures[${i}].source`, 'a source', figure.source, 'sources.json');
+	});
+	charts.workers.states.forEach((state, s) =>
+		state.groups.forEach((group, g) => {
+			const at = `workers.states[${s}].groups[${g}]`;
+			checkFigure('charts.json', `${at}.figure`, group.figure);
+			if (group.part === undefined) return;
+			checkFigure('charts.json', `${at}.part`, group.part);
+			const whole = figureById.get(group.figure);
+			const part = figureById.get(group.part);
+			if (whole && part && part.value > whole.value) {
+				problems.push({ file: 'charts.json', path: `${at}.part`, expected: `a part no larger than its group (${whole.value})`, found: `${part.value}` });
+			}
+		})
+	);
+	charts.exchange.items.forEach((item, i) => {
+		const at = `exchange.items[${i}]`;
+		item.sources.forEach((id, k) => {
+			if (!sourceIds.has(id)) missing('charts.json', `${at}.sources[${k}]`, 'a source', id, 'sources.json');
+		});
+		item.bars?.forEach((id, k) => checkFigure('charts.json', `${at}.bars[${k}]`, id));
+		checkText('charts.json', `${at}.detail`, item.detail);
+	});
+	charts.exchange.states.forEach((state, s) =>
+		state.items.forEach((id, k) => {
+			if (!itemIds.has(id)) missing('charts.json', `exchange.states[${s}].items[${k}]`, 'an item', id, 'exchange.items');
+		})
+	);
+	story.steps.forEach((step, i) => {
+		const states = charts[step.chart].states.map((state) => state.id);
+		if (!states.includes(step.state)) {
+			problems.push({
+				file: 'story.json',
+				path: `steps[${i}].state`,
+				expected: `a state of the ${step.chart} chart (${states.join(', ')})`,
+				found: `"${step.state}"`
+			});
+		}
+		checkText('story.json', `steps[${i}].text`, step.text);
+	});
+	for (const key of ['intro', 'outro', 'methods'] as const) {
+		story[key].forEach((paragraph, i) => checkText('story.json', `${key}[${i}]`, paragraph));
+	}
+	story.disagreements.forEach((d, i) => {
+		checkText('story.json', `disagreements[${i}].text`, d.text);
+		d.figures.forEach((id, k) => checkFigure('story.json', `disagreements[${i}].figures[${k}]`, id));
+	});
+	return problems;
+}
+
+/** Validates the raw contents of every data file, keyed by file name. */
+export function validateDataset(raw: Partial<Record<DataFileName, unknown>>): ValidationResult {
+	const problems: DataProblem[] = [];
+	const parsed: Partial<Record<DataFileName, unknown>> = {};
+	for (const file of dataFileNames) {
+		if (!(file in raw)) {
+			problems.push({ file, path: '', expected: `the file data/${file}`, found: 'no such file' });
+			continue;
+		}
+		const result = fileSchemas[file].safeParse(raw[file]);
+		if (result.success) parsed[file] = result.data;
+		else problems.push(...problemsFromIssues(file, raw[file], result.error.issues));
+	}
+	if (problems.length > 0) return { ok: false, problems };
+	const dataset: Dataset = {
+		sources: (parsed['sources.json'] as { sources: Source[] }).sources,
+		figures: (parsed['figures.json'] as { figures: Figure[] }).figures,
+		charts: parsed['charts.json'] as ChartsFile,
+		story: parsed['story.json'] as StoryFile
+	};
+	const references = crossReferences(dataset);
+	return references.length > 0 ? { ok: false, problems: references } : { ok: true, dataset };
+}
+
+/** Thrown by the build when data is invalid; its message lists every problem. */
+export class DataValidationError extends Error {
+	constructor(readonly problems: DataProblem[]) {
+		super(
+			`The data in data/ has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
+				problems.map((p) => `  - ${formatProblem(p)}`).join('\n') +
+				'\nRun `npm run check-data` for the same list; EDITING.md explains each kind of problem.'
+		);
+		this.name = 'DataValidationError';
+	}
+}

@@ -1,0 +1,44 @@
+/**
+ * How figures read on the page. Every number the piece shows goes through here, so a figure
+ * reads the same in a step, on a chart label and in the sources list.
+ */
+import type { Figure } from './data/schema';
+
+const wholeNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const dollars = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+const hourOfDay = new Intl.NumberFormat('en-GB', { minimumIntegerDigits: 2 });
+
+type FigureValue = Pick<Figure, 'value' | 'valueHigh' | 'unit'>;
+type QualifiedFigure = FigureValue & Pick<Figure, 'qualifier'>;
+
+/** The value alone, as the source gave it: "30,023", "$100–200", "06:00". */
+export function formatValue(figure: FigureValue): string {
+	const one = (n: number) => {
+		if (figure.unit === 'US dollars a month') return dollars.format(n);
+		if (figure.unit === 'time of day') return `${hourOfDay.format(n)}:00`;
+		return wholeNumber.format(n);
+	};
+	if (figure.valueHigh === undefined) return one(figure.value);
+	// A range shares its unit sign: "$100–200", not "$100–$200".
+	const high = figure.unit === 'US dollars a month' ? wholeNumber.format(figure.valueHigh) : one(figure.valueHigh);
+	return `${one(figure.value)}–${high}`;
+}
+
+/** The value with the source's own qualifier: "about 4,000", "more than 50,000". */
+export function formatFigure(figure: QualifiedFigure): string {
+	const value = formatValue(figure);
+	return figure.qualifier === 'exact' ? value : `${figure.qualifier} ${value}`;
+}
+
+/** A count of anything: marks, steps, rows. */
+export function formatCount(n: number): string {
+	return wholeNumber.format(n);
+}
+
+const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "12 August 2025" from "2025-08-12"; a missing date reads "date not shown". */
+export function formatDate(isoDate: string | null): string {
+	if (isoDate === null) return 'date not shown';
+	return longDate.format(new Date(`${isoDate}T00:00:00Z`));
+}

@@ -1,0 +1,47 @@
+/**
+ * The step engine's pure half: which step is active, given where the steps are on screen,
+ * and what every chart shows at that step. The browser half (scroller.svelte.ts) only
+ * measures; nothing here is accumulated from scroll events, so a reload half-way down, an
+ * anchor jump or a fling always lands on the step at the reading line.
+ */
+import { chartIds, type ChartId } from '../data/ids';
+import type { StepModel } from './model';
+
+/** A step's top edge, in viewport pixels. */
+export type StepTop = number;
+
+/**
+ * The index of the active step: the last one whose top has passed the reading line, or -1
+ * before the first step reaches it. Tops are in document order.
+ */
+export function activeStepIndex(tops: readonly StepTop[], readingLine: number): number {
+	let active = -1;
+	for (let i = 0; i < tops.length; i++) {
+		if (tops[i] <= readingLine) active = i;
+		else break;
+	}
+	return active;
+}
+
+export interface StageState {
+	/** The chart in view. */
+	chart: ChartId;
+	/** Every chart's state at this step: the one in view, and where the others rest. */
+	states: Record<ChartId, string>;
+}
+
+/**
+ * What the sticky graphic shows at a step: the step's own chart in the step's state, and each
+ * other chart in the state it last had (or its first state, before the reader reaches it).
+ * Before the first step (index -1) the stage shows the first step.
+ */
+export function stageAt(steps: readonly StepModel[], index: number): StageState {
+	const current = steps[Math.max(0, Math.min(index, steps.length - 1))];
+	const states = {} as Record<ChartId, string>;
+	for (const chart of chartIds) {
+		const first = steps.find((step) => step.chart === chart);
+		const lastReached = steps.slice(0, current.index + 1).findLast((step) => step.chart === chart);
+		states[chart] = (lastReached ?? first)?.state ?? '';
+	}
+	return { chart: current.chart, states };
+}

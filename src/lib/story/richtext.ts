@@ -1,0 +1,123 @@
+/**
+ * The small, safe inline formatting editors may use in story text: *emphasis*, **strong**,
+ * [links](https://…) and {figure-id} to insert a sourced figure. markdown-it parses it with
+ * raw HTML switched off; the result is a tree of plain objects that Svelte renders as
+ * elements, so nothing an editor types ever becomes markup.
+ */
+import MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
+
+import type { Inline } from './inline';
+
+export type { Inline };
+export { plainText } from './inline';
+
+export interface ParsedText {
+	nodes: Inline[];
+	/** Ids of the figures the text inserts, in order of appearance. */
+	figureIds: string[];
+	/** What an editor must fix, in words; empty when the text is fine. */
+	problems: string[];
+}
+
+const markdown = new MarkdownIt('zero', { html: false, linkify: false, typographer: false }).enable([
+	'emphasis',
+	'link',
+	'escape',
+	'backticks',
+	'newline'
+]);
+// Links are checked below, where a refused one can be reported to the editor by name.
+markdown.validateLink = () => true;
+
+const allowedLink = /^(https?:\/\/|mailto:)/i;
+const htmlTag = /<\/?[a-z][a-z0-9-]*(\s[^>]*)?\/?>/i;
+const figureToken = /\{([a-z0-9]+(?:-[a-z0-9]+)*)\}/g;
+
+/**
+ * Parses one paragraph of editor text. `figureText` returns the formatted figure for an id,
+ * or undefined when there is no such figure.
+ */
+export function parseInline(source: string, figureText: (id: string) => string | undefined): ParsedText {
+	const problems: string[] = [];
+	const figureIds: string[] = [];
+	if (htmlTag.test(source)) {
+		problems.push(
+			`HTML tags are not allowed (found ${JSON.stringify(source.match(htmlTag)![0])}); use *emphasis*, **strong** or [a link](https://…)`
+		);
+	}
+
+	const splitFigures = (text: string): Inline[] => {
+		const out: Inline[] = [];
+		let last = 0;
+		for (const match of text.matchAll(figureToken)) {
+			if (match.index > last) out.push({ type: 'text', text: text.slice(last, match.index) });
+			const id = match[1];
+			const formatted = figureText(id);
+			if (formatted === undefined) {
+				problems.push(`{${id}} names a figure that is not in figures.json`);
+				out.push({ type: 'text', text: match[0] });
+			} else {
+				figureIds.push(id);
+				out.push({ type: 'figure', id, text: formatted });
+			}
+			last = match.index + match[0].length;
+		}
+		if (last < text.length) out.push({ type: 'text', text: text.slice(last) });
+		return out;
+	};
+
+	const root: Inline[] = [];
+	const stack: Inline[][] = [root];
+	const top = () => stack[stack.length - 1];
+	const tokens: Token[] = markdown.parseInline(source, {})[0]?.children ?? [];
+	for (const token of tokens) {
+		switch (token.type) {
+			case 'text':
+			case 'code_inline':
+				top().push(...splitFigures(token.content));
+				break;
+			case 'softbreak':
+			case 'hardbreak':
+				top().push({ type: 'text', text: ' ' });
+				break;
+			case 'em_open':
+			case 'strong_open': {
+				const node: Inline = { type: token.type === 'em_open' ? 'em' : 'strong', children: [] };
+				top().push(node);
+				stack.push(node.children);
+				break;
+			}
+			case 'link_open': {
+				const href = token.attrGet('href') ?? '';
+				if (!allowedLink.test(href)) {
+					problems.push(`the link ${JSON.stringify(href)} must start with http://, https:// or mailto:`);
+				}
+				const node: Inline = { type: 'link', href: allowedLink.test(href) ? href : '', children: [] };
+				top().push(node);
+				stack.push(node.children);
+				break;
+			}
+			case 'em_close':
+			case 'strong_close':
+			case 'link_close':
+				if (stack.length > 1) stack.pop();
+				break;
+			default:
+				top().push({ type: 'text', text: token.content });
+		}
+	}
+	return { nodes: unwrapRefusedLinks(root), figureIds, problems };
+}
+
+/** A refused link keeps its words as text, so a reader never gets a dead or unsafe link. */
+function unwrapRefusedLinks(nodes: Inline[]): Inline[] {
+	return nodes.flatMap((node): Inline[] => {
+		if (node.type === 'link') {
+			const children = unwrapRefusedLinks(node.children);
+			return node.href ? [{ ...node, children }] : children;
+		}
+		if (node.type === 'em' || node.type === 'strong') return [{ ...node, children: unwrapRefusedLinks(node.children) }];
+		return [node];
+	});
+}
