@@ -3,6 +3,7 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 /** Set BASE_PATH=/some/path to build for hosting under that sub-path. */
 const base = process.env.BASE_PATH ?? '';
+const outDir = process.env.BUILD_DIR ?? 'build';
 if (base && !/^\/[^/].*[^/]$|^\/[^/]$/.test(base)) {
 	throw new Error(`BASE_PATH must start with "/" and not end with "/" (found "${base}")`);
 }
@@ -11,7 +12,8 @@ if (base && !/^\/[^/].*[^/]$|^\/[^/]$/.test(base)) {
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', strict: true }),
+		// BUILD_DIR lets the tests build a second copy (under a base path) beside the first.
+		adapter: adapter({ pages: outDir, assets: outDir, strict: true }),
 		paths: { base },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] }
 	}

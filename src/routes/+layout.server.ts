@@ -4,11 +4,12 @@ import { buildStory } from '$lib/story/build';
 /**
  * Validation and parsing happen here, at build time: pages receive the finished story model
  * as data, so neither the schema library nor the text parser ships to readers.
- * SITE_URL (optional) makes share-card and canonical addresses absolute, as crawlers want.
+ * `publicUrl` is where the site lives: SITE_URL (optional; share cards want absolute
+ * addresses) followed by BASE_PATH.
  */
 export function load() {
 	return {
 		model: buildStory(loadDataset()),
-		siteUrl: (process.env.SITE_URL ?? '').replace(/\/$/, '')
+		publicUrl: `${(process.env.SITE_URL ?? '').replace(/\/$/, '')}${process.env.BASE_PATH ?? ''}`
 	};
 }

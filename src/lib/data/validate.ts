@@ -14,7 +14,7 @@ import {
 	type Source,
 	type StoryFile
 } from './schema';
-import { parseInline } from '../story/richtext';
+import { parseInline, type TextProblem } from '../story/richtext';
 import { formatFigure } from '../format';
 
 export interface DataProblem {
@@ -112,6 +112,12 @@ function duplicateIds(file: string, listPath: string, items: { id: string }[]): 
 	});
 }
 
+const textProblemExpectations: Record<TextProblem['kind'], string> = {
+	html: 'plain text with *emphasis*, **strong** or [links](https://…), not HTML tags',
+	'unknown-figure': '{figure-id} naming a figure in figures.json',
+	link: 'a link address starting with http://, https:// or mailto:'
+};
+
 function crossReferences(dataset: Dataset): DataProblem[] {
 	const { sources, figures, charts, story } = dataset;
 	const problems: DataProblem[] = [
@@ -137,12 +143,7 @@ function crossReferences(dataset: Dataset): DataProblem[] {
 			return figure && formatFigure(figure);
 		});
 		for (const problem of parsed.problems) {
-			const [expected, found] = problem.startsWith('{')
-				? ['{figure-id} to name a figure in figures.json', problem]
-				: problem.startsWith('HTML')
-					? ['plain text with *emphasis*, **strong** or [links](https://…), not HTML', problem.replace(/.*\(found (.*)\).*/, '$1')]
-					: ['links that start with http://, https:// or mailto:', problem];
-			problems.push({ file, path, expected, found });
+			problems.push({ file, path, expected: textProblemExpectations[problem.kind], found: JSON.stringify(problem.found) });
 		}
 	};
 

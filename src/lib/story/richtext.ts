@@ -4,20 +4,25 @@
  * raw HTML switched off; the result is a tree of plain objects that Svelte renders as
  * elements, so nothing an editor types ever becomes markup.
  */
-import MarkdownIt from 'markdown-it';
-import type Token from 'markdown-it/lib/token.mjs';
+import MarkdownIt, { type Token } from 'markdown-it';
 
 import type { Inline } from './inline';
 
 export type { Inline };
 export { plainText } from './inline';
 
+/** Something in editor text that must be fixed: what kind, and the offending text. */
+export interface TextProblem {
+	kind: 'html' | 'unknown-figure' | 'link';
+	found: string;
+}
+
 export interface ParsedText {
 	nodes: Inline[];
 	/** Ids of the figures the text inserts, in order of appearance. */
 	figureIds: string[];
-	/** What an editor must fix, in words; empty when the text is fine. */
-	problems: string[];
+	/** What an editor must fix; empty when the text is fine. */
+	problems: TextProblem[];
 }
 
 const markdown = new MarkdownIt('zero', { html: false, linkify: false, typographer: false }).enable([
@@ -39,12 +44,10 @@ const figureToken = /\{([a-z0-9]+(?:-[a-z0-9]+)*)\}/g;
  * or undefined when there is no such figure.
  */
 export function parseInline(source: string, figureText: (id: string) => string | undefined): ParsedText {
-	const problems: string[] = [];
+	const problems: TextProblem[] = [];
 	const figureIds: string[] = [];
 	if (htmlTag.test(source)) {
-		problems.push(
-			`HTML tags are not allowed (found ${JSON.stringify(source.match(htmlTag)![0])}); use *emphasis*, **strong** or [a link](https://…)`
-		);
+		problems.push({ kind: 'html', found: source.match(htmlTag)![0] });
 	}
 
 	const splitFigures = (text: string): Inline[] => {
@@ -55,7 +58,7 @@ export function parseInline(source: string, figureText: (id: string) => string |
 			const id = match[1];
 			const formatted = figureText(id);
 			if (formatted === undefined) {
-				problems.push(`{${id}} names a figure that is not in figures.json`);
+				problems.push({ kind: 'unknown-figure', found: match[0] });
 				out.push({ type: 'text', text: match[0] });
 			} else {
 				figureIds.push(id);
@@ -83,19 +86,19 @@ export function parseInline(source: string, figureText: (id: string) => string |
 				break;
 			case 'em_open':
 			case 'strong_open': {
-				const node: Inline = { type: token.type === 'em_open' ? 'em' : 'strong', children: [] };
-				top().push(node);
-				stack.push(node.children);
+				const children: Inline[] = [];
+				top().push({ type: token.type === 'em_open' ? 'em' : 'strong', children });
+				stack.push(children);
 				break;
 			}
 			case 'link_open': {
-				const href = token.attrGet('href') ?? '';
+				const href = String(token.attrGet('href') ?? '');
 				if (!allowedLink.test(href)) {
-					problems.push(`the link ${JSON.stringify(href)} must start with http://, https:// or mailto:`);
+					problems.push({ kind: 'link', found: href });
 				}
-				const node: Inline = { type: 'link', href: allowedLink.test(href) ? href : '', children: [] };
-				top().push(node);
-				stack.push(node.children);
+				const children: Inline[] = [];
+				top().push({ type: 'link', href: allowedLink.test(href) ? href : '', children });
+				stack.push(children);
 				break;
 			}
 			case 'em_close':

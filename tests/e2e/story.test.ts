@@ -1,0 +1,126 @@
+/**
+ * A reader scrolling the story in real Chromium, on a phone and on a desktop: each step
+ * becomes active at the reading line and its chart shows the step's state; jumps, reloads
+ * and flings land on the right step; no console error, failed request or outside request.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, observedState, openPage, scrollStepToReadingLine } from '../support/browser';
+import { serveBuild } from '../support/site';
+import type { StaticServer } from '../support/static-server';
+import { realStory } from '../support/dataset';
+
+const story = realStory();
+const viewports = [
+	{ name: 'phone', width: 390, height: 844, isMobile: true, hasTouch: true },
+	{ name: 'desktop', width: 1440, height: 900, isMobile: false, hasTouch: false }
+];
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+	server = await serveBuild();
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+for (const viewport of viewports) {
+	describe(`${viewport.name} ${viewport.width}×${viewport.height}`, () => {
+		const options = {
+			viewport: { width: viewport.width, height: viewport.height },
+			isMobile: viewport.isMobile,
+			hasTouch: viewport.hasTouch
+		};
+
+		it('activates every step at the reading line and shows its chart state', async () => {
+			const { page, problems } = await openPage(browser, server.origin, options);
+			await page.goto(`${server.origin}/`);
+			const before = await observedState(page);
+			expect(before.active).toBeNull();
+			for (const step of story.steps) {
+				await scrollStepToReadingLine(page, step.id);
+				await page.waitForFunction((id) => document.querySelector('[aria-current="step"]')?.getAttribute('data-step') === id, step.id, {
+					timeout: 5000
+				});
+				const seen = await observedState(page);
+				expect(seen.active, `active step when ${step.id} is at the reading line`).toBe(step.id);
+				expect(seen.visibleChart).toBe(step.chart);
+				expect(seen.charts[step.chart]).toBe(step.state);
+				expect(await page.locator('[aria-current="step"]').count()).toBe(1);
+			}
+			const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+			expect(scrollWidth, 'no horizontal scrolling').toBeLessThanOrEqual(viewport.width);
+			expect(problems).toEqual([]);
+			await page.context().close();
+		});
+
+		it('lands on the right step after an anchor jump, a reload and a fling', async () => {
+			const { page, problems } = await openPage(browser, server.origin, options);
+			const target = story.steps.find((s) => s.chart === 'exchange' && s.index > 0)!;
+			await page.goto(`${server.origin}/#step-${target.id}`);
+			await page.waitForFunction((id) => document.querySelector('[aria-current="step"]')?.getAttribute('data-step') === id, target.id);
+			expect((await observedState(page)).charts.exchange).toBe(target.state);
+
+			const middle = story.steps[Math.floor(story.steps.length / 2)];
+			await scrollStepToReadingLine(page, middle.id);
+			await page.waitForFunction((id) => document.querySelector('[aria-current="step"]')?.getAttribute('data-step') === id, middle.id);
+			await page.reload();
+			await page.waitForFunction((id) => document.querySelector('[aria-current="step"]')?.getAttribute('data-step') === id, middle.id);
+			expect((await observedState(page)).charts[middle.chart]).toBe(middle.state);
+
+			// A fling: large wheel turns in quick succession, then wait for scrolling to stop.
+			await scrollStepToReadingLine(page, story.steps[0].id);
+			for (let i = 0; i < 12; i++) await page.mouse.wheel(0, 1500);
+			await page.waitForTimeout(600);
+			const expected = await page.evaluate(() => {
+				const line = window.innerHeight * 0.6;
+				const steps = [...document.querySelectorAll('[data-step]')];
+				return steps.filter((el) => el.getBoundingClientRect().top <= line).at(-1)?.getAttribute('data-step') ?? null;
+			});
+			await page.waitForFunction((id) => document.querySelector('[aria-current="step"]')?.getAttribute('data-step') === id, expected);
+			const last = story.steps.find((s) => s.id === expected)!;
+			expect((await observedState(page)).charts[last.chart]).toBe(last.state);
+			expect(problems).toEqual([]);
+			await page.context().close();
+		});
+	});
+}
+
+it('resizing from desktop to phone keeps the step at the reading line', async () => {
+	const { page, problems } = await openPage(browser, server.origin, { viewport: { width: 1440, height: 900 } });
+	await page.goto(`${server.origin}/`);
+	const step = story.steps[4];
+	await scrollStepToReadingLine(page, step.id);
+	await page.waitForFunction((id) => document.querySelector('[aria-current="step"]')?.getAttribute('data-step') === id, step.id);
+	await page.setViewportSize({ width: 390, height: 844 });
+	await scrollStepToReadingLine(page, step.id);
+	await page.waitForFunction((id) => document.querySelector('[aria-current="step"]')?.getAttribute('data-step') === id, step.id);
+	expect((await observedState(page)).charts[step.chart]).toBe(step.state);
+	expect(problems).toEqual([]);
+	await page.context().close();
+});
+
+it('draws the workers chart on canvas once JavaScript runs, with one mark per person', async () => {
+	const { page, problems } = await openPage(browser, server.origin, { viewport: { width: 1440, height: 900 } });
+	await page.goto(`${server.origin}/`);
+	const first = story.steps[0];
+	await scrollStepToReadingLine(page, first.id);
+	await page.waitForFunction(() => document.querySelector('[aria-current="step"]'));
+	const marks = await page.locator('.stage [data-chart="workers"]').getAttribute('data-marks');
+	expect(Number(marks)).toBeGreaterThanOrEqual(50000);
+	// The canvas holds painted pixels in the mark colour.
+	const painted = await page.evaluate(() => {
+		const canvas = document.querySelector('.stage [data-chart="workers"] canvas') as HTMLCanvasElement;
+		const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+		let count = 0;
+		for (let i = 3; i < data.length; i += 4) if (data[i] > 0) count++;
+		return count;
+	});
+	expect(painted).toBeGreaterThanOrEqual(50000);
+	expect(problems).toEqual([]);
+	await page.context().close();
+});

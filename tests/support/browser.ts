@@ -1,0 +1,68 @@
+/**
+ * Real Chromium for the browser tests (Debian's package, driven by playwright-core), with
+ * a page that records every console error, failed request and request to another origin,
+ * so each test can assert that a reader saw none.
+ */
+import { chromium, type Browser, type Page, type BrowserContextOptions } from 'playwright-core';
+
+export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+export function launchBrowser(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: chromiumPath,
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run',
+			'--disable-quic'
+		]
+	});
+}
+
+export interface WatchedPage {
+	page: Page;
+	/** Console errors, page errors, failed or refused requests, and requests that left the site. */
+	problems: string[];
+}
+
+export async function openPage(browser: Browser, siteOrigin: string, options: BrowserContextOptions = {}): Promise<WatchedPage> {
+	const context = await browser.newContext(options);
+	const page = await context.newPage();
+	const problems: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+	page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
+	page.on('response', (response) => {
+		if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+	});
+	page.on('request', (request) => {
+		const url = request.url();
+		if (!url.startsWith(siteOrigin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`request left the site: ${url}`);
+	});
+	return { page, problems };
+}
+
+/** Scrolls so that a step's top sits just above the reading line, as a reader would. */
+export async function scrollStepToReadingLine(page: Page, stepId: string): Promise<void> {
+	await page.evaluate((id) => {
+		const el = document.querySelector(`[data-step="${id}"]`)!;
+		const top = el.getBoundingClientRect().top + window.scrollY;
+		window.scrollTo({ top: top - window.innerHeight * 0.6 + 24, behavior: 'instant' });
+	}, stepId);
+}
+
+/** What the page shows now: the active step, and every stage chart's state. */
+export async function observedState(page: Page) {
+	return page.evaluate(() => ({
+		active: document.querySelector('[aria-current="step"]')?.getAttribute('data-step') ?? null,
+		charts: Object.fromEntries(
+			[...document.querySelectorAll('.stage [data-chart]')].map((el) => [el.getAttribute('data-chart'), el.getAttribute('data-state')])
+		) as Record<string, string>,
+		visibleChart: [...document.querySelectorAll('.stage .stage-chart.active [data-chart]')].map((el) => el.getAttribute('data-chart'))[0]
+	}));
+}

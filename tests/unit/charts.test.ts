@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { realStory } from '../support/dataset';
+import { chartStateFunctions, chartSummary } from '../../src/lib/charts';
+import { workersChartState, markPoolSize } from '../../src/lib/charts/workers/state';
+import { fitCell, layoutWorkers, LABEL_SPACE } from '../../src/lib/charts/workers/layout';
+import { shiftsChartState, isDayOff } from '../../src/lib/charts/shifts/state';
+import { layoutShifts, DAYS } from '../../src/lib/charts/shifts/layout';
+import { exchangeChartState } from '../../src/lib/charts/exchange/state';
+import { layoutExchange } from '../../src/lib/charts/exchange/layout';
+import { interpolatePositions, packColour } from '../../src/lib/charts/workers/marks-renderer';
+import { wrapWords } from '../../src/lib/charts/labels';
+
+const story = realStory();
+
+describe('every step has a chart state', () => {
+	for (const step of story.steps) {
+		it(`${step.id} → ${step.chart} "${step.state}"`, () => {
+			const state = chartStateFunctions[step.chart](story, step.state);
+			expect(state.id).toBe(step.state);
+			// The text alternative carries numbers, not just words.
+			expect(state.summary).toMatch(/\d/);
+		});
+	}
+	it('an unknown state is an error, not an empty chart', () => {
+		expect(() => chartSummary(story, 'workers', 'nope')).toThrow(/no state "nope"/);
+	});
+});
+
+describe('workers chart state', () => {
+	it('draws one mark per person of each figure, unrounded', () => {
+		const state = workersChartState(story, 'permits');
+		expect(state.groups).toHaveLength(1);
+		expect(state.groups[0]).toMatchObject({ count: 30023, text: '30,023' });
+		expect(state.groups[0].part).toMatchObject({ count: 11490, text: '11,490' });
+		expect(state.marks).toBe(30023);
+	});
+
+	it('keeps each source qualifier in the label', () => {
+		const state = workersChartState(story, 'estimates');
+		expect(state.groups.map((g) => g.text)).toEqual(['about 4,000', 'about 8,000', '10,000', 'about 15,000']);
+	});
+
+	it('draws at least 50,000 marks in its largest state', () => {
+		expect(markPoolSize(story)).toBeGreaterThanOrEqual(50000);
+	});
+
+	it('says what it shows with the numbers', () => {
+		expect(workersChartState(story, 'entries').summary).toContain('13,221');
+		expect(workersChartState(story, 'entries').summary).toContain('7,887');
+	});
+});
+
+describe('workers layout', () => {
+	const pool = markPoolSize(story);
+	const sizes = [
+		{ width: 358, height: 700 },
+		{ width: 880, height: 740 },
+		{ width: 1200, height: 500 }
+	];
+
+	for (const size of sizes) {
+		for (const stateDef of story.charts.workers.states) {
+			it(`${stateDef.id} at ${size.width}×${size.height}: every mark inside the chart, none overlapping`, () => {
+				const state = workersChartState(story, stateDef.id);
+				const layout = layoutWorkers(state.groups, size, pool);
+				const visible: string[] = [];
+				const outside: number[] = [];
+				for (let i = 0; i < pool; i++) {
+					if (layout.tones[i] === 0) continue;
+					const x = layout.positions[i * 2];
+					const y = layout.positions[i * 2 + 1];
+					const inside = x >= 0 && x + layout.cell <= size.width + 1e-6 && y >= LABEL_SPACE - 1e-6 && y + layout.cell <= size.height + 1e-6;
+					if (!inside) outside.push(i);
+					visible.push(`${x},${y}`);
+				}
+				expect(outside).toEqual([]);
+				expect(visible).toHaveLength(state.marks);
+				expect(new Set(visible).size).toBe(state.marks);
+				const highlighted = layout.tones.filter((t) => t === 2).length;
+				expect(highlighted).toBe(state.groups.reduce((sum, g) => sum + (g.part?.count ?? 0), 0));
+			});
+		}
+	}
+
+	it('groups compare like bars: the same row width, heights in proportion to counts', () => {
+		const state = workersChartState(story, 'estimates');
+		const layout = layoutWorkers(state.groups, { width: 880, height: 700 }, pool);
+		const columns = new Set(layout.groups.map((g) => g.columns));
+		expect(columns.size).toBe(1);
+		const heights = layout.groups.map((g) => g.height);
+		expect(heights).toEqual([...heights].sort((a, b) => a - b));
+	});
+
+	it('picks the largest cell that fits, and a smaller one for more marks', () => {
+		const few = fitCell([1000], { width: 800, height: 600 });
+		const many = fitCell([50000], { width: 800, height: 600 });
+		expect(few.cell).toBeGreaterThan(many.cell);
+		expect(Math.ceil(50000 / many.columns) * many.cell).toBeLessThanOrEqual(600 - LABEL_SPACE);
+	});
+});
+
+describe('mark animation', () => {
+	it('starts where the marks are and ends at the new layout', () => {
+		const from = new Float32Array([0, 0, 10, 10]);
+		const to = new Float32Array([100, 50, 20, 30]);
+		const out = new Float32Array(4);
+		interpolatePositions(from, to, 0, out);
+		expect([...out]).toEqual([...from]);
+		interpolatePositions(from, to, 1, out);
+		expect([...out]).toEqual([...to]);
+	});
+
+	it('packs CSS colours for a little-endian RGBA pixel buffer', () => {
+		expect(packColour('#b8410e')).toBe(((255 << 24) | (0x0e << 16) | (0x41 << 8) | 0xb8) >>> 0);
+		expect(packColour(' rgb(111, 122, 133)')).toBe(((255 << 24) | (133 << 16) | (122 << 8) | 111) >>> 0);
+	});
+});
+
+describe('shifts chart', () => {
+	it('draws the reported shift from 06:00 to 02:00 the next day against an 8-hour legal day', () => {
+		const state = shiftsChartState(story, 'reported-shift');
+		const [legal, reported] = state.rows;
+		expect(legal).toMatchObject({ id: 'legal', hours: 8 });
+		expect(reported).toMatchObject({ id: 'reported', startText: '06:00', endText: '02:00 next day' });
+		expect(reported.hours).toBe(20);
+		expect(reported.lengthText).toBe('more than 18 hours a day');
+		const layout = layoutShifts(state, { width: 600, height: 400 });
+		expect(layout.bars[1].width / layout.bars[0].width).toBeCloseTo(20 / 8);
+	});
+
+	it('the year view marks two days off in every seven for the law, two in the year as reported', () => {
+		const state = shiftsChartState(story, 'days-off');
+		const [legal, reported] = state.rows;
+		const offDays = (row: typeof legal) => Array.from({ length: DAYS }, (_, i) => isDayOff(row, i)).filter(Boolean).length;
+		expect(offDays(reported)).toBe(2);
+		expect(offDays(legal)).toBe(104);
+		expect(state.summary).toContain('2 days off a year');
+	});
+
+	it('starts with the legal day alone', () => {
+		expect(shiftsChartState(story, 'legal-day').rows.map((r) => r.id)).toEqual(['legal']);
+	});
+});
+
+describe('exchange chart', () => {
+	it('builds up step by step, new items marked', () => {
+		const ids = story.charts.exchange.states.map((s) => s.id);
+		let shown = 0;
+		for (const id of ids) {
+			const state = exchangeChartState(story, id);
+			const visible = state.rows.filter((r) => r.visible).length;
+			expect(visible).toBeGreaterThan(shown);
+			expect(state.rows.filter((r) => r.isNew).length).toBe(visible - shown);
+			shown = visible;
+		}
+	});
+
+	it('lists flows to Russia before flows back, and both in the text alternative', () => {
+		const state = exchangeChartState(story, 'oil-money');
+		const directions = state.rows.map((r) => r.direction);
+		expect(directions.indexOf('to-north-korea')).toBeGreaterThan(directions.lastIndexOf('to-russia'));
+		expect(state.summary).toMatch(/From North Korea to Russia: Workers/);
+		expect(state.summary).toMatch(/From Russia to North Korea: .*Oil \(more than 1,000,000 in eight months/);
+	});
+
+	it('gives every row a slot inside the chart that no other row shares', () => {
+		const state = exchangeChartState(story, 'oil-money');
+		const { rows } = layoutExchange(state.rows);
+		for (let i = 1; i < rows.length; i++) expect(rows[i].top).toBeGreaterThanOrEqual(rows[i - 1].top + rows[i - 1].height);
+		expect(rows.at(-1)!.top + rows.at(-1)!.height).toBeLessThanOrEqual(100);
+	});
+});
+
+describe('label wrapping', () => {
+	it('wraps at word boundaries and marks cut text', () => {
+		expect(wrapWords('South Korean intelligence, Oct 2024', 90, 13, 2)).toEqual(['South Korean', 'intelligence,…']);
+		expect(wrapWords('Short', 80, 13)).toEqual(['Short']);
+	});
+});

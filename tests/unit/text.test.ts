@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { parseInline } from '../../src/lib/story/richtext';
+import { plainText } from '../../src/lib/story/inline';
+import { formatDate, formatFigure } from '../../src/lib/format';
+
+const figures: Record<string, string> = { 'entries-2024': '13,221' };
+const lookup = (id: string) => figures[id];
+
+describe('inline formatting', () => {
+	it('turns emphasis, strong, links and figures into nodes', () => {
+		const { nodes, figureIds, problems } = parseInline('*a* **{entries-2024}** [c](https://example.org/)', lookup);
+		expect(problems).toEqual([]);
+		expect(figureIds).toEqual(['entries-2024']);
+		expect(nodes).toEqual([
+			{ type: 'em', children: [{ type: 'text', text: 'a' }] },
+			{ type: 'text', text: ' ' },
+			{ type: 'strong', children: [{ type: 'figure', id: 'entries-2024', text: '13,221' }] },
+			{ type: 'text', text: ' ' },
+			{ type: 'link', href: 'https://example.org/', children: [{ type: 'text', text: 'c' }] }
+		]);
+	});
+
+	it('keeps typed markup as text and reports it', () => {
+		const { nodes, problems } = parseInline('<img src=x onerror=alert(1)>', lookup);
+		expect(plainText(nodes)).toBe('<img src=x onerror=alert(1)>');
+		expect(nodes.every((n) => n.type === 'text')).toBe(true);
+		expect(problems).toEqual([{ kind: 'html', found: '<img src=x onerror=alert(1)>' }]);
+	});
+
+	it('refuses links other than http(s) and mailto, keeping their words', () => {
+		const { nodes, problems } = parseInline('[click](javascript:alert(1)) and [mail](mailto:desk@example.org)', lookup);
+		expect(problems).toEqual([{ kind: 'link', found: 'javascript:alert(1)' }]);
+		expect(nodes[0]).toEqual({ type: 'text', text: 'click' });
+		expect(nodes.at(-1)).toMatchObject({ type: 'link', href: 'mailto:desk@example.org' });
+	});
+});
+
+describe('formatting figures', () => {
+	it('keeps the source qualifier and does not round', () => {
+		expect(formatFigure({ value: 30023, unit: 'people', qualifier: 'exact' })).toBe('30,023');
+		expect(formatFigure({ value: 50000, unit: 'people', qualifier: 'more than' })).toBe('more than 50,000');
+		expect(formatFigure({ value: 1000000, unit: 'barrels', qualifier: 'more than' })).toBe('more than 1,000,000');
+	});
+	it('formats ranges of dollars, and hours of the day', () => {
+		expect(formatFigure({ value: 100, valueHigh: 200, unit: 'US dollars a month', qualifier: 'exact' })).toBe('US$100–200');
+		expect(formatFigure({ value: 6, unit: 'time of day', qualifier: 'exact' })).toBe('06:00');
+	});
+	it('formats dates, and says so when there is none', () => {
+		expect(formatDate('2025-08-12')).toBe('12 August 2025');
+		expect(formatDate(null)).toBe('date not shown');
+	});
+});
