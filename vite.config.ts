@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { editorsData } from './src/lib/data/vite-plugin.ts';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [editorsData(), sveltekit()],
 	test: {
 		projects: [
 			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },

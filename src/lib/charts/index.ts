@@ -7,6 +7,7 @@ import type { StoryModel } from '../story/model';
 import { workersChartState } from './workers/state';
 import { shiftsChartState } from './shifts/state';
 import { exchangeChartState } from './exchange/state';
+import type { Inline } from '../story/inline';
 
 export const chartStateFunctions = {
 	workers: workersChartState,
@@ -17,4 +18,22 @@ export const chartStateFunctions = {
 /** The text alternative of a chart at a state: what it shows, with the numbers. */
 export function chartSummary(model: StoryModel, chart: ChartId, stateId: string): string {
 	return chartStateFunctions[chart](model, stateId).summary;
+}
+
+function figuresIn(nodes: Inline[]): string[] {
+	return nodes.flatMap((node) => (node.type === 'figure' ? [node.id] : 'children' in node ? figuresIn(node.children) : []));
+}
+
+/** The ids of every figure a chart shows at a state, for the storyboard's review. */
+export function chartFigureIds(model: StoryModel, chart: ChartId, stateId: string): string[] {
+	if (chart === 'workers') {
+		return workersChartState(model, stateId).groups.flatMap((g) => [g.figureId, ...(g.part ? [g.part.figureId] : [])]);
+	}
+	if (chart === 'shifts') {
+		const byRow = { legal: ['legal-day', 'legal-week'], reported: ['shift-start', 'shift-end', 'hours-a-day', 'days-off'] };
+		return shiftsChartState(model, stateId).rows.flatMap((row) => byRow[row.id]);
+	}
+	return exchangeChartState(model, stateId)
+		.rows.filter((row) => row.visible)
+		.flatMap((row) => [...figuresIn(row.detail), ...(row.bars?.map((b) => b.figureId) ?? [])]);
 }

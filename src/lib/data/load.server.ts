@@ -1,17 +1,16 @@
 /**
- * The one place the site reads `data/`: every JSON file there, validated together. Invalid
- * data throws, which stops `npm run build` and shows the problems in `npm run dev`.
+ * The one place the site reads `data/`: every JSON file there, as text, validated together
+ * exactly as `npm run check-data` validates it. Invalid data throws, which stops
+ * `npm run build` and shows the problems in `npm run dev`. Vite watches these files, so
+ * saving one reloads the page with the new data.
  */
-import { DataValidationError, validateDataset, type Dataset } from './validate';
-import type { DataFileName } from './schema';
+import { DataValidationError, validateDataTexts, type Dataset } from './validate';
 
-const files = import.meta.glob('/data/*.json', { eager: true, import: 'default' });
+const files = import.meta.glob('/data/*.json', { eager: true, query: '?raw', import: 'default' }) as Record<string, string>;
 
 export function loadDataset(): Dataset {
-	const raw = Object.fromEntries(
-		Object.entries(files).map(([path, content]) => [path.slice('/data/'.length), content])
-	) as Partial<Record<DataFileName, unknown>>;
-	const result = validateDataset(raw);
+	const texts = Object.fromEntries(Object.entries(files).map(([path, text]) => [path.slice('/data/'.length), text]));
+	const result = validateDataTexts(texts);
 	if (!result.ok) throw new DataValidationError(result.problems);
 	return result.dataset;
 }

@@ -19,7 +19,7 @@ const webAddress = z
 	.url({ protocol: /^https?$/, error: 'a web address starting with http:// or https://' })
 	.meta({ description: 'The full web address, starting with http:// or https://.' });
 
-import { chartIds } from './ids';
+import { chartIds } from './ids.ts';
 
 export { chartIds };
 export const chartId = z.enum(chartIds, { error: `one of the charts: ${chartIds.join(', ')}` });
@@ -54,6 +54,7 @@ export const figureUnits = [
 	'days a year',
 	'time of day',
 	'barrels',
+	'months',
 	'US dollars a month'
 ] as const;
 
@@ -173,7 +174,7 @@ export const fileSchemas = {
 export type DataFileName = keyof typeof fileSchemas;
 export type Source = z.infer<typeof sourceSchema>;
 export type Figure = z.infer<typeof figureSchema>;
-export type { ChartId } from './ids';
+export type { ChartId } from './ids.ts';
 export type ChartsFile = z.infer<typeof chartsFileSchema>;
 export type StoryFile = z.infer<typeof storyFileSchema>;
 export type WorkersState = ChartsFile['workers']['states'][number];

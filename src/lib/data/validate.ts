@@ -13,9 +13,10 @@ import {
 	type Figure,
 	type Source,
 	type StoryFile
-} from './schema';
-import { parseInline, type TextProblem } from '../story/richtext';
-import { formatFigure } from '../format';
+} from './schema.ts';
+import { parseInline, type TextProblem } from '../story/richtext.ts';
+import { formatFigure } from '../format.ts';
+import { parseDataFile } from './parse-json.ts';
 
 export interface DataProblem {
 	file: string;
@@ -32,7 +33,13 @@ export interface Dataset {
 	story: StoryFile;
 }
 
-export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; problems: DataProblem[] };
+/**
+ * `stage` says how far the check got: problems inside the files are found first; the
+ * references between files are checked once every file is well formed.
+ */
+export type ValidationResult =
+	| { ok: true; dataset: Dataset }
+	| { ok: false; problems: DataProblem[]; stage: 'files' | 'references' };
 
 export const dataFileNames = Object.keys(fileSchemas) as DataFileName[];
 
@@ -211,7 +218,7 @@ export function validateDataset(raw: Partial<Record<DataFileName, unknown>>): Va
 		if (result.success) parsed[file] = result.data;
 		else problems.push(...problemsFromIssues(file, raw[file], result.error.issues));
 	}
-	if (problems.length > 0) return { ok: false, problems };
+	if (problems.length > 0) return { ok: false, problems, stage: 'files' };
 	const dataset: Dataset = {
 		sources: (parsed['sources.json'] as { sources: Source[] }).sources,
 		figures: (parsed['figures.json'] as { figures: Figure[] }).figures,
@@ -219,7 +226,27 @@ export function validateDataset(raw: Partial<Record<DataFileName, unknown>>): Va
 		story: parsed['story.json'] as StoryFile
 	};
 	const references = crossReferences(dataset);
-	return references.length > 0 ? { ok: false, problems: references } : { ok: true, dataset };
+	return references.length > 0 ? { ok: false, problems: references, stage: 'references' } : { ok: true, dataset };
+}
+
+/**
+ * Validates data files given as text, as they are on disk: syntax first (by line and
+ * column), then everything `validateDataset` checks.
+ */
+export function validateDataTexts(texts: Partial<Record<string, string>>): ValidationResult {
+	const raw: Partial<Record<DataFileName, unknown>> = {};
+	const syntax: DataProblem[] = [];
+	for (const [file, text] of Object.entries(texts)) {
+		if (text === undefined) continue;
+		const parsed = parseDataFile(file, text);
+		if (parsed.ok) raw[file as DataFileName] = parsed.value;
+		else syntax.push(parsed.problem);
+	}
+	if (syntax.length === 0) return validateDataset(raw);
+	// Report every broken file, and what is wrong inside the ones that could be read.
+	const others = validateDataset(raw);
+	const withinReadable = others.ok ? [] : others.problems.filter((p) => p.found !== 'no such file' && p.file in raw);
+	return { ok: false, problems: [...syntax, ...withinReadable], stage: 'files' };
 }
 
 /** Thrown by the build when data is invalid; its message lists every problem. */

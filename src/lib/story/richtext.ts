@@ -6,10 +6,10 @@
  */
 import MarkdownIt, { type Token } from 'markdown-it';
 
-import type { Inline } from './inline';
+import type { Inline } from './inline.ts';
 
 export type { Inline };
-export { plainText } from './inline';
+export { plainText } from './inline.ts';
 
 /** Something in editor text that must be fixed: what kind, and the offending text. */
 export interface TextProblem {

@@ -1,0 +1,91 @@
+/**
+ * An editor with `npm run dev` open: saving a data file updates the page; a broken save
+ * shows the problems in the browser (Vite's overlay and the page itself), never a blank
+ * page; the next good save recovers. Runs the dev server on a copy of the project, so the
+ * real data files are never touched.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+
+const root = join(import.meta.dirname, '../..');
+let project: string;
+let dev: ChildProcess;
+let origin: string;
+let browser: Browser;
+
+function freePort(): Promise<number> {
+	return new Promise((resolve) => {
+		const probe = createServer().listen(0, '127.0.0.1', () => {
+			const { port } = probe.address() as { port: number };
+			probe.close(() => resolve(port));
+		});
+	});
+}
+
+beforeAll(async () => {
+	project = mkdtempSync(join(tmpdir(), 'nk-dev-'));
+	for (const entry of ['src', 'static', 'data', 'package.json', 'svelte.config.js', 'vite.config.ts', 'tsconfig.json']) {
+		cpSync(join(root, entry), join(project, entry), { recursive: true });
+	}
+	symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
+	const port = await freePort();
+	origin = `http://127.0.0.1:${port}`;
+	dev = spawn(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'dev', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+		cwd: project,
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	await new Promise<void>((resolve, reject) => {
+		const timer = setTimeout(() => reject(new Error('vite dev did not start in 60 s')), 60_000);
+		dev.stdout!.on('data', (chunk: Buffer) => {
+			if (chunk.toString().includes(String(port))) {
+				clearTimeout(timer);
+				resolve();
+			}
+		});
+	});
+	browser = await launchBrowser();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	dev?.kill();
+	if (project) rmSync(project, { recursive: true, force: true });
+});
+
+function editJson(file: string, edit: (data: any) => void) {
+	const path = join(project, 'data', file);
+	const data = JSON.parse(readFileSync(path, 'utf8'));
+	edit(data);
+	writeFileSync(path, JSON.stringify(data, null, 2) + '\n');
+}
+
+it('shows a saved change, lists the problems of a broken save, and recovers', async () => {
+	const page = await browser.newPage();
+	await page.goto(`${origin}/`);
+	await page.waitForSelector('h1');
+
+	editJson('story.json', (story) => (story.headline = 'A headline the editor just changed'));
+	await page.waitForFunction(() => document.querySelector('h1')?.textContent?.includes('just changed'), null, { timeout: 30_000 });
+
+	editJson('figures.json', (data) => (data.figures[0].value = 'fifty thousand'));
+	// Vite's overlay shows the problem at once, and a reload shows the same list in the page.
+	await page.waitForFunction(
+		() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent?.includes('figures.json › figures[0].value'),
+		null,
+		{ timeout: 30_000 }
+	);
+	await page.reload();
+	await expect.poll(() => page.locator('pre').textContent(), { timeout: 30_000 }).toContain('figures.json › figures[0].value');
+	expect(await page.locator('h1').textContent()).toBe('Something needs fixing');
+
+	// The error page reloads itself on the next good save.
+	editJson('figures.json', (data) => (data.figures[0].value = 50000));
+	await page.waitForFunction(() => document.querySelector('h1')?.textContent?.includes('just changed'), null, { timeout: 30_000 });
+	await page.close();
+});
