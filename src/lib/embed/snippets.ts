@@ -1,0 +1,40 @@
+/**
+ * The embed code handed to newsrooms, one function per kind of host, so the embed-code page
+ * and the README show the same snippets.
+ */
+import type { ChartId } from '../data/ids';
+
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** Our loader: `scrolly` mode, with a plain iframe (`fixed`) if the script is stripped. */
+export function loaderSnippet(siteUrl: string, title: string): string {
+	return [
+		`<div data-scrolly-embed="${siteUrl}/embed/">`,
+		`  <iframe src="${siteUrl}/embed/?mode=fixed" title="${escapeAttribute(title)}" loading="lazy"`,
+		`          style="width:100%;height:640px;border:0"></iframe>`,
+		`</div>`,
+		`<script async src="${siteUrl}/embed.js"></script>`
+	].join('\n');
+}
+
+/** A pym.js host: the story in `flat` mode, sized to its content by pym. */
+export function pymSnippet(siteUrl: string, path: string, id: string): string {
+	return [`<div id="${id}"></div>`, `<script src="https://pym.nprapps.org/pym.v1.min.js"></script>`, `<script>new pym.Parent('${id}', '${siteUrl}${path}', {});</script>`].join(
+		'\n'
+	);
+}
+
+/** An AMP page: `flat` mode, resized through amp-iframe's embed-size messages. */
+export function ampSnippet(siteUrl: string, path: string, title: string): string {
+	return [
+		`<amp-iframe src="${siteUrl}${path}#amp=1" title="${escapeAttribute(title)}" width="600" height="800"`,
+		`            layout="responsive" sandbox="allow-scripts allow-same-origin allow-popups" resizable>`,
+		`  <div overflow tabindex="0" role="button" aria-label="Show more">Show more</div>`,
+		`</amp-iframe>`
+	].join('\n');
+}
+
+/** A chart embed where the host runs nothing: a plain iframe of a fitting height. */
+export function chartIframeSnippet(siteUrl: string, chart: ChartId, title: string): string {
+	return `<iframe src="${siteUrl}/embed/${chart}/" title="${escapeAttribute(title)}" loading="lazy" style="width:100%;height:680px;border:0"></iframe>`;
+}
