@@ -7,7 +7,7 @@ import type { StoryModel } from '../story/model';
 import { workersChartState } from './workers/state';
 import { shiftsChartState } from './shifts/state';
 import { exchangeChartState } from './exchange/state';
-import type { Inline } from '../story/inline';
+import { plainText, type Inline } from '../story/inline';
 
 export const chartStateFunctions = {
 	workers: workersChartState,
@@ -36,4 +36,33 @@ export function chartFigureIds(model: StoryModel, chart: ChartId, stateId: strin
 	return exchangeChartState(model, stateId)
 		.rows.filter((row) => row.visible)
 		.flatMap((row) => [...figuresIn(row.detail), ...(row.bars?.map((b) => b.figureId) ?? [])]);
+}
+
+export interface DataRow {
+	key: string;
+	/** The figure as it reads, or what flows (exchange chart). */
+	text: string;
+	/** What it counts, or the detail of what flows. */
+	counts: string;
+	refDate: string;
+	sourceNumbers: number[];
+}
+
+/** What a chart state shows, as rows for its "Show the data" table. */
+export function chartDataRows(model: StoryModel, chart: ChartId, stateId: string): DataRow[] {
+	if (chart === 'exchange') {
+		return exchangeChartState(model, stateId)
+			.rows.filter((row) => row.visible)
+			.map((row) => ({ key: row.id, text: row.label, counts: plainText(row.detail), refDate: '', sourceNumbers: row.sourceNumbers }));
+	}
+	return [...new Set(chartFigureIds(model, chart, stateId))].map((id) => {
+		const figure = model.figures[id];
+		return {
+			key: id,
+			text: figure.text,
+			counts: figure.counts,
+			refDate: figure.refDate,
+			sourceNumbers: [model.sources.find((s) => s.id === figure.source)!.number]
+		};
+	});
 }

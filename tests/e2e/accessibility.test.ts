@@ -1,0 +1,143 @@
+/**
+ * Every reader: axe-core finds no WCAG 2.2 A/AA or best-practice violation on any route,
+ * at several steps of the story, in light and dark schemes; the keyboard moves through the
+ * steps; reduced motion jumps straight to each state; a chart that cannot draw leaves its
+ * words and numbers in place.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, observedState, openPage, scrollStepToReadingLine } from '../support/browser';
+import { axeViolations } from '../support/axe';
+import { serveBuild } from '../support/site';
+import type { StaticServer } from '../support/static-server';
+import { realStory } from '../support/dataset';
+
+const story = realStory();
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+	server = await serveBuild();
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+describe('axe-core finds no violations', () => {
+	for (const colorScheme of ['light', 'dark'] as const) {
+		it(`on the story at several steps (${colorScheme})`, async () => {
+			const { page, problems } = await openPage(browser, server.origin, { viewport: { width: 1440, height: 900 }, colorScheme });
+			await page.goto(`${server.origin}/`);
+			expect(await axeViolations(page)).toEqual([]);
+			for (const step of [story.steps[1], story.steps[8], story.steps.at(-1)!]) {
+				await scrollStepToReadingLine(page, step.id);
+				await page.waitForFunction((id) => document.querySelector('[aria-current="step"]')?.getAttribute('data-step') === id, step.id);
+				await page.waitForTimeout(1000); // let transitions finish: contrast is checked on what is shown
+				expect(await axeViolations(page), step.id).toEqual([]);
+			}
+			expect(problems).toEqual([]);
+			await page.context().close();
+		});
+	}
+
+	for (const path of ['/storyboard/', '/embed/', '/embed/?mode=flat', '/embed/workers/', '/embed/shifts/', '/embed/exchange/', '/embed-code/']) {
+		it(`on ${path}`, async () => {
+			const { page, problems } = await openPage(browser, server.origin, { viewport: { width: 1024, height: 800 } });
+			await page.goto(`${server.origin}${path}`);
+			await page.waitForTimeout(500);
+			expect(await axeViolations(page)).toEqual([]);
+			expect(problems).toEqual([]);
+			await page.context().close();
+		});
+	}
+
+	it('on a phone, with the data table open', async () => {
+		const { page, problems } = await openPage(browser, server.origin, { viewport: { width: 390, height: 844 }, isMobile: true });
+		await page.goto(`${server.origin}/`);
+		await scrollStepToReadingLine(page, story.steps[4].id);
+		await page.waitForFunction(() => document.querySelector('[aria-current="step"]'));
+		await page.locator('.stage-chart.active summary').click();
+		expect(await axeViolations(page)).toEqual([]);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+});
+
+describe('keyboard', () => {
+	it('a skip link leads to the story, and Page Down moves through the steps in order', async () => {
+		const { page, problems } = await openPage(browser, server.origin, { viewport: { width: 1440, height: 900 } });
+		await page.goto(`${server.origin}/`);
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the story');
+		const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+		expect(outline).not.toBe('none');
+		await page.keyboard.press('Enter');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('story');
+		const seen: string[] = [];
+		for (let i = 0; i < 60 && seen.length < story.steps.length; i++) {
+			await page.keyboard.press('PageDown');
+			await page.waitForTimeout(120);
+			const { active } = await observedState(page);
+			if (active && seen.at(-1) !== active) seen.push(active);
+		}
+		expect(seen).toEqual(story.steps.map((s) => s.id));
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+});
+
+describe('reduced motion', () => {
+	it('jumps to each state at once: no bar in mid-flight a frame after a step change', async () => {
+		const { page, problems } = await openPage(browser, server.origin, { viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });
+		await page.goto(`${server.origin}/`);
+		const step = story.steps.find((s) => s.state === 'reported-shift')!;
+		await scrollStepToReadingLine(page, step.id);
+		await page.waitForFunction((id) => document.querySelector('[aria-current="step"]')?.getAttribute('data-step') === id, step.id);
+		// Two animation frames later the reported-shift bar has its full length already.
+		const widths = await page.evaluate(
+			() =>
+				new Promise<number[]>((resolve) =>
+					requestAnimationFrame(() =>
+						requestAnimationFrame(() => {
+							const bar = document.querySelector('.stage .bar-reported') as SVGRectElement;
+							const legal = document.querySelector('.stage .bar-legal') as SVGRectElement;
+							resolve([bar.width.baseVal.value, legal.width.baseVal.value]);
+						})
+					)
+				)
+		);
+		expect(widths[0] / widths[1]).toBeCloseTo(20 / 8, 1);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+});
+
+describe('a chart that cannot draw', () => {
+	it('keeps its text alternative and data, the story keeps working, and the error is logged once', async () => {
+		const { page, problems } = await openPage(browser, server.origin, { viewport: { width: 1440, height: 900 } });
+		// A browser without a working canvas.
+		await page.addInitScript(() => {
+			HTMLCanvasElement.prototype.getContext = function () {
+				throw new Error('canvas is not supported here');
+			} as typeof HTMLCanvasElement.prototype.getContext;
+		});
+		await page.goto(`${server.origin}/`);
+		await scrollStepToReadingLine(page, story.steps[1].id);
+		await page.waitForFunction((id) => document.querySelector('[aria-current="step"]')?.getAttribute('data-step') === id, story.steps[1].id);
+		const workers = page.locator('.stage [data-chart="workers"]');
+		await expect.poll(() => workers.getAttribute('data-failed')).toBe('true');
+		expect(await workers.locator('figcaption .visually-hidden').textContent()).toContain('30,023');
+		expect(await workers.locator('table td').first().textContent()).toBe('30,023');
+		// Other charts and steps carry on.
+		const later = story.steps.find((s) => s.chart === 'shifts')!;
+		await scrollStepToReadingLine(page, later.id);
+		await page.waitForFunction((id) => document.querySelector('[aria-current="step"]')?.getAttribute('data-step') === id, later.id);
+		expect((await observedState(page)).charts.shifts).toBe(later.state);
+		const errors = problems.filter((p) => p.startsWith('console error'));
+		expect(errors).toHaveLength(1);
+		expect(errors[0]).toContain('The workers chart could not be drawn');
+		await page.context().close();
+	});
+});

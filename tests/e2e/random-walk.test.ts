@@ -1,0 +1,104 @@
+/**
+ * A randomized reader: 50 jumps, flings, anchor links, resizes and orientation changes,
+ * some in the middle of a transition. After each, the active step and every chart's state
+ * are the ones the reading line says, and nothing was logged as an error. The seed is
+ * printed; set RANDOM_WALK_SEED to replay a run.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, observedState, openPage } from '../support/browser';
+import { serveBuild } from '../support/site';
+import type { StaticServer } from '../support/static-server';
+import { realStory } from '../support/dataset';
+import { stageAt } from '../../src/lib/story/engine';
+
+const story = realStory();
+const seed = Number(process.env.RANDOM_WALK_SEED ?? 20261128);
+const viewports = [
+	{ width: 390, height: 844 },
+	{ width: 844, height: 390 }, // the same phone turned sideways
+	{ width: 768, height: 1024 },
+	{ width: 1440, height: 900 },
+	{ width: 320, height: 640 },
+	{ width: 1920, height: 1080 }
+];
+
+type Action =
+	| { kind: 'jump'; to: number; settle: boolean }
+	| { kind: 'fling'; delta: number; turns: number }
+	| { kind: 'anchor'; step: number }
+	| { kind: 'resize'; viewport: number; settle: boolean };
+
+const action: fc.Arbitrary<Action> = fc.oneof(
+	fc.record({ kind: fc.constant('jump' as const), to: fc.double({ min: 0, max: 1, noNaN: true }), settle: fc.boolean() }),
+	fc.record({ kind: fc.constant('fling' as const), delta: fc.integer({ min: -2500, max: 2500 }), turns: fc.integer({ min: 1, max: 8 }) }),
+	fc.record({ kind: fc.constant('anchor' as const), step: fc.nat({ max: story.steps.length - 1 }) }),
+	fc.record({ kind: fc.constant('resize' as const), viewport: fc.nat({ max: viewports.length - 1 }), settle: fc.boolean() })
+);
+
+let browser: Browser;
+let server: StaticServer;
+beforeAll(async () => {
+	server = await serveBuild();
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+it(`50 random jumps, flings and resizes (seed ${seed}) always end on the step at the reading line`, async () => {
+	console.log(`random walk seed: ${seed} (replay with RANDOM_WALK_SEED=${seed})`);
+	const actions = fc.sample(action, { seed, numRuns: 50 });
+	const { page, problems } = await openPage(browser, server.origin, { viewport: viewports[3] });
+	await page.goto(`${server.origin}/`);
+	const storyBounds = () =>
+		page.evaluate(() => {
+			const steps = [...document.querySelectorAll('[data-step]')];
+			const first = steps[0].getBoundingClientRect().top + window.scrollY;
+			const last = steps.at(-1)!.getBoundingClientRect().bottom + window.scrollY;
+			return { first: first - window.innerHeight, last };
+		});
+
+	for (const [i, a] of actions.entries()) {
+		if (a.kind === 'jump') {
+			const { first, last } = await storyBounds();
+			await page.evaluate((y) => window.scrollTo(0, y), first + a.to * (last - first));
+			if (a.settle) await page.waitForTimeout(100);
+		} else if (a.kind === 'fling') {
+			await page.mouse.move(50, 50);
+			for (let t = 0; t < a.turns; t++) await page.mouse.wheel(0, a.delta);
+		} else if (a.kind === 'anchor') {
+			await page.evaluate((id) => (location.hash = `step-${id}`), story.steps[a.step].id);
+		} else {
+			await page.setViewportSize(viewports[a.viewport]);
+			if (a.settle) await page.waitForTimeout(100);
+		}
+		// Where the reading line is, measured from the page as a reader sees it.
+		const expected = async () =>
+			page.evaluate(() => {
+				const line = window.innerHeight * 0.6;
+				const passed = [...document.querySelectorAll('[data-step]')].filter((el) => el.getBoundingClientRect().top <= line);
+				return passed.length - 1;
+			});
+		let want = -2;
+		await expect
+			.poll(
+				async () => {
+					want = await expected();
+					const seen = await observedState(page);
+					const stage = stageAt(story.steps, want);
+					return (
+						seen.active === (want >= 0 ? story.steps[want].id : null) &&
+						Object.entries(stage.states).every(([chart, state]) => seen.charts[chart] === state) &&
+						seen.visibleChart === stage.chart
+					);
+				},
+				{ timeout: 5000, message: `after action ${i} ${JSON.stringify(a)}` }
+			)
+			.toBe(true);
+	}
+	expect(problems).toEqual([]);
+	await page.context().close();
+});
