@@ -114,6 +114,29 @@ describe('reduced motion', () => {
 	});
 });
 
+describe('print', () => {
+	it('prints the article with every step followed by its chart in that step’s state', async () => {
+		const { page, problems } = await openPage(browser, server.origin, { viewport: { width: 1024, height: 800 } });
+		await page.goto(`${server.origin}/`);
+		await page.waitForFunction(() => document.querySelector('.stage'));
+		await page.emulateMedia({ media: 'print' });
+		await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+		const printed = await page.evaluate(() =>
+			[...document.querySelectorAll('[data-step]')].map((step) => {
+				const chart = step.querySelector('.step-figure [data-chart]');
+				return { state: chart?.getAttribute('data-state'), visible: !!chart && chart.getBoundingClientRect().height > 100 };
+			})
+		);
+		expect(printed).toEqual(story.steps.map((s) => ({ state: s.state, visible: true })));
+		expect(await page.locator('.stage').count()).toBe(0);
+		await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+		await page.emulateMedia({ media: 'screen' });
+		await page.waitForFunction(() => document.querySelector('.stage'));
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+});
+
 describe('a chart that cannot draw', () => {
 	it('keeps its text alternative and data, the story keeps working, and the error is logged once', async () => {
 		const { page, problems } = await openPage(browser, server.origin, { viewport: { width: 1440, height: 900 } });

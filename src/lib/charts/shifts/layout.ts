@@ -8,6 +8,7 @@ import { isDayOff } from './state';
 import type { Size } from '../workers/layout';
 
 export const DAYS = 365;
+const round = (n: number) => Math.round(n * 100) / 100;
 const WEEK = 7;
 
 export interface ShiftBar {
@@ -18,10 +19,17 @@ export interface ShiftBar {
 	width: number;
 }
 
-export interface DayCell {
-	x: number;
-	y: number;
-	off: boolean;
+/**
+ * A year row drawn as two SVG paths (working days, days off), one small square a day:
+ * 365 squares in two attributes instead of 365 elements, so pages stay light.
+ */
+export interface YearRow {
+	id: string;
+	labelY: number;
+	workPath: string;
+	offPath: string;
+	/** Days off in the row, for checking the drawing against the data. */
+	offDays: number;
 }
 
 export interface ShiftsLayout {
@@ -29,8 +37,8 @@ export interface ShiftsLayout {
 	ticks: { x: number; label: string }[];
 	axisY: number;
 	bars: ShiftBar[];
-	/** Year view: one block of cells per row, and where its label goes. */
-	years: { id: string; labelY: number; cells: DayCell[] }[];
+	/** Year view: one block of day squares per row, and where its label goes. */
+	years: YearRow[];
 	cellSize: number;
 }
 
@@ -52,17 +60,21 @@ export function layoutShifts(state: ShiftsChartState, size: Size): ShiftsLayout 
 	// A year as weeks side by side, seven days down, so the weekly pattern shows as stripes.
 	const weeks = Math.ceil(DAYS / WEEK);
 	const cellSize = Math.max(2, Math.min((size.width - margin.left - margin.right) / weeks, size.height / (state.rows.length * 12)));
-	const years = state.rows.map((row, r) => {
+	const size1 = Math.max(1, cellSize - 1.5);
+	const square = (x: number, y: number) => `M${round(x)} ${round(y)}h${round(size1)}v${round(size1)}h${round(-size1)}z`;
+	const years = state.rows.map((row, r): YearRow => {
 		const top = size.height * 0.2 + r * (WEEK * cellSize + 64);
-		return {
-			id: row.id,
-			labelY: top - 10,
-			cells: Array.from({ length: DAYS }, (_, i) => ({
-				x: margin.left + Math.floor(i / WEEK) * cellSize,
-				y: top + (i % WEEK) * cellSize,
-				off: isDayOff(row, i)
-			}))
-		};
+		let workPath = '';
+		let offPath = '';
+		let offDays = 0;
+		for (let i = 0; i < DAYS; i++) {
+			const d = square(margin.left + Math.floor(i / WEEK) * cellSize + 0.5, top + (i % WEEK) * cellSize + 0.5);
+			if (isDayOff(row, i)) {
+				offPath += d;
+				offDays++;
+			} else workPath += d;
+		}
+		return { id: row.id, labelY: top - 10, workPath, offPath, offDays };
 	});
 	return { margin, ticks, axisY: size.height * 0.12, bars, years, cellSize };
 }
