@@ -15,7 +15,8 @@ export interface StaticServer {
 
 export async function serveDirectory(dir: string, options: { base?: string; port?: number } = {}): Promise<StaticServer> {
 	const base = options.base ?? '';
-	const serve = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
+	// Serves the precompressed .br/.gz files the build writes, as a production host would.
+	const serve = sirv(dir, { dev: false, etag: true, extensions: ['html'], brotli: true, gzip: true });
 	const server = http.createServer((req, res) => {
 		const url = req.url ?? '/';
 		if (base && !url.startsWith(base + '/') && url !== base) {

@@ -27,10 +27,15 @@ export interface GroupBox {
 	partRemainder: number;
 }
 
-export interface WorkersLayout {
+/** Where each group's block of marks goes: all the SVG rendering and the labels need. */
+export interface GroupLayout {
 	/** Distance between mark centres, in CSS pixels. */
 	cell: number;
 	groups: GroupBox[];
+}
+
+/** The group blocks plus a position for every mark: what the canvas animates. */
+export interface WorkersLayout extends GroupLayout {
 	/** x, y of each mark's top-left corner in CSS pixels; length 2 × pool size. */
 	positions: Float32Array;
 	/** Per mark: 0 hidden, 1 the group's colour, 2 the highlighted part's colour. */
@@ -61,7 +66,7 @@ export function fitCell(counts: readonly number[], size: Size): { cell: number; 
 	return { cell: smallest, columns: columnsAt(smallest) };
 }
 
-export function layoutWorkers(groups: readonly MarkGroup[], size: Size, poolSize: number): WorkersLayout {
+export function layoutGroups(groups: readonly MarkGroup[], size: Size): GroupLayout {
 	const { cell, columns } = fitCell(
 		groups.map((g) => g.count),
 		size
@@ -69,36 +74,43 @@ export function layoutWorkers(groups: readonly MarkGroup[], size: Size, poolSize
 	const groupWidth = columns * cell;
 	const totalWidth = groups.length * groupWidth + (groups.length - 1) * GAP_CELLS * cell;
 	const left = Math.max(0, (size.width - totalWidth) / 2);
-	const bottom = size.height;
-
-	const positions = new Float32Array(poolSize * 2);
-	const tones = new Uint8Array(poolSize);
-	const boxes: GroupBox[] = [];
-	let mark = 0;
-	groups.forEach((group, g) => {
-		const x = left + g * (groupWidth + GAP_CELLS * cell);
+	const boxes = groups.map((group, g): GroupBox => {
 		const partCount = group.part?.count ?? 0;
-		for (let i = 0; i < group.count && mark < poolSize; i++, mark++) {
-			const row = Math.floor(i / columns);
-			positions[mark * 2] = x + (i % columns) * cell;
-			positions[mark * 2 + 1] = bottom - (row + 1) * cell;
-			tones[mark] = i < partCount ? 2 : 1;
-		}
-		const fullRows = Math.floor(group.count / columns);
-		boxes.push({
+		return {
 			figureId: group.figureId,
-			x,
-			bottom,
+			x: left + g * (groupWidth + GAP_CELLS * cell),
+			bottom: size.height,
 			columns,
-			fullRows,
+			fullRows: Math.floor(group.count / columns),
 			remainder: group.count % columns,
 			width: groupWidth,
 			height: Math.ceil(group.count / columns) * cell,
 			partFullRows: Math.floor(partCount / columns),
 			partRemainder: partCount % columns
-		});
+		};
 	});
-	// Marks this state does not draw wait, hidden, above the chart's top edge.
+	return { cell, groups: boxes };
+}
+
+/**
+ * Every mark's place in a group layout: marks fill each group from the bottom row up, the
+ * highlighted part first; marks the state does not draw wait, hidden, above the chart.
+ */
+export function layoutWorkers(groups: readonly MarkGroup[], size: Size, poolSize: number): WorkersLayout {
+	const { cell, groups: boxes } = layoutGroups(groups, size);
+	const positions = new Float32Array(poolSize * 2);
+	const tones = new Uint8Array(poolSize);
+	let mark = 0;
+	groups.forEach((group, g) => {
+		const box = boxes[g];
+		const partCount = group.part?.count ?? 0;
+		for (let i = 0; i < group.count && mark < poolSize; i++, mark++) {
+			const row = Math.floor(i / box.columns);
+			positions[mark * 2] = box.x + (i % box.columns) * cell;
+			positions[mark * 2 + 1] = box.bottom - (row + 1) * cell;
+			tones[mark] = i < partCount ? 2 : 1;
+		}
+	});
 	for (; mark < poolSize; mark++) {
 		positions[mark * 2] = (mark % 997) * (size.width / 997);
 		positions[mark * 2 + 1] = -cell * 4;
