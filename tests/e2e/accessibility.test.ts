@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, observedState, openPage, scrollStepToReadingLine } from '../support/browser';
+import { launchBrowser, observedState, openPage, scrollStepToReadingLine, waitForHydration, waitForStep } from '../support/browser';
 import { axeViolations } from '../support/axe';
 import { serveBuild } from '../support/site';
 import type { StaticServer } from '../support/static-server';
@@ -33,7 +33,7 @@ describe('axe-core finds no violations', () => {
 			expect(await axeViolations(page)).toEqual([]);
 			for (const step of [story.steps[1], story.steps[8], story.steps.at(-1)!]) {
 				await scrollStepToReadingLine(page, step.id);
-				await page.waitForFunction((id) => document.querySelector('[aria-current="step"]')?.getAttribute('data-step') === id, step.id);
+				await waitForStep(page, step.id);
 				await page.waitForTimeout(1000); // let transitions finish: contrast is checked on what is shown
 				expect(await axeViolations(page), step.id).toEqual([]);
 			}
@@ -57,7 +57,7 @@ describe('axe-core finds no violations', () => {
 		const { page, problems } = await openPage(browser, server.origin, { viewport: { width: 390, height: 844 }, isMobile: true });
 		await page.goto(`${server.origin}/`);
 		await scrollStepToReadingLine(page, story.steps[4].id);
-		await page.waitForFunction(() => document.querySelector('[aria-current="step"]'));
+		await waitForStep(page, story.steps[4].id);
 		await page.locator('.stage-chart.active summary').click();
 		expect(await axeViolations(page)).toEqual([]);
 		expect(problems).toEqual([]);
@@ -69,6 +69,7 @@ describe('keyboard', () => {
 	it('a skip link leads to the story, and Page Down moves through the steps in order', async () => {
 		const { page, problems } = await openPage(browser, server.origin, { viewport: { width: 1440, height: 900 } });
 		await page.goto(`${server.origin}/`);
+		await waitForHydration(page);
 		await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the story');
 		const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
@@ -94,7 +95,7 @@ describe('reduced motion', () => {
 		await page.goto(`${server.origin}/`);
 		const step = story.steps.find((s) => s.state === 'reported-shift')!;
 		await scrollStepToReadingLine(page, step.id);
-		await page.waitForFunction((id) => document.querySelector('[aria-current="step"]')?.getAttribute('data-step') === id, step.id);
+		await waitForStep(page, step.id);
 		// Two animation frames later the reported-shift bar has its full length already.
 		const widths = await page.evaluate(
 			() =>
@@ -118,7 +119,8 @@ describe('print', () => {
 	it('prints the article with every step followed by its chart in that step’s state', async () => {
 		const { page, problems } = await openPage(browser, server.origin, { viewport: { width: 1024, height: 800 } });
 		await page.goto(`${server.origin}/`);
-		await page.waitForFunction(() => document.querySelector('.stage'));
+		await waitForHydration(page);
+		await page.waitForFunction(() => document.querySelectorAll('.stage [data-chart]').length === 3);
 		await page.emulateMedia({ media: 'print' });
 		await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
 		const printed = await page.evaluate(() =>
@@ -148,7 +150,7 @@ describe('a chart that cannot draw', () => {
 		});
 		await page.goto(`${server.origin}/`);
 		await scrollStepToReadingLine(page, story.steps[1].id);
-		await page.waitForFunction((id) => document.querySelector('[aria-current="step"]')?.getAttribute('data-step') === id, story.steps[1].id);
+		await waitForStep(page, story.steps[1].id);
 		const workers = page.locator('.stage [data-chart="workers"]');
 		await expect.poll(() => workers.getAttribute('data-failed')).toBe('true');
 		expect(await workers.locator('figcaption .visually-hidden').textContent()).toContain('30,023');
@@ -156,7 +158,7 @@ describe('a chart that cannot draw', () => {
 		// Other charts and steps carry on.
 		const later = story.steps.find((s) => s.chart === 'shifts')!;
 		await scrollStepToReadingLine(page, later.id);
-		await page.waitForFunction((id) => document.querySelector('[aria-current="step"]')?.getAttribute('data-step') === id, later.id);
+		await waitForStep(page, later.id);
 		expect((await observedState(page)).charts.shifts).toBe(later.state);
 		const errors = problems.filter((p) => p.startsWith('console error'));
 		expect(errors).toHaveLength(1);

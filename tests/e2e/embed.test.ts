@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser';
+import { launchBrowser, openPage, waitForStep } from '../support/browser';
 import { serveBuild } from '../support/site';
 import { hostPages, serveHostPages, type HostServer } from '../support/hosts';
 import type { StaticServer } from '../support/static-server';
@@ -105,7 +105,7 @@ describe('a host running our loader (scrolly)', () => {
 				},
 				{ top: stepTops[step.id] }
 			);
-			await frame.waitForFunction((id) => document.querySelector('[aria-current="step"]')?.getAttribute('data-step') === id, step.id, { timeout: 5000 });
+			await waitForStep(frame, step.id, 5000);
 			expect(await frame.locator('.stage [data-chart="' + step.chart + '"]').getAttribute('data-state')).toBe(step.state);
 			// The iframe is stuck to the top of the host's viewport, the graphic inside it.
 			const box = await page.evaluate(() => {
@@ -255,7 +255,7 @@ describe('a bare iframe (fixed)', () => {
 				const el = document.querySelector(`[data-step="${id}"]`)!;
 				window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.6 + 24);
 			}, step.id);
-			await frame.waitForFunction((id) => document.querySelector('[aria-current="step"]')?.getAttribute('data-step') === id, step.id);
+			await waitForStep(frame, step.id);
 			expect(await frame.locator(`.stage [data-chart="${step.chart}"]`).getAttribute('data-state')).toBe(step.state);
 		}
 		expect(problems).toEqual([]);

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, observedState, openPage, scrollStepToReadingLine } from '../support/browser';
+import { launchBrowser, observedState, openPage, scrollStepToReadingLine, waitForStep } from '../support/browser';
 import { serveBuild } from '../support/site';
 import type { StaticServer } from '../support/static-server';
 import { realStory } from '../support/dataset';
@@ -43,9 +43,7 @@ for (const viewport of viewports) {
 			expect(before.active).toBeNull();
 			for (const step of story.steps) {
 				await scrollStepToReadingLine(page, step.id);
-				await page.waitForFunction((id) => document.querySelector('[aria-current="step"]')?.getAttribute('data-step') === id, step.id, {
-					timeout: 5000
-				});
+				await waitForStep(page, step.id, 5000);
 				const seen = await observedState(page);
 				expect(seen.active, `active step when ${step.id} is at the reading line`).toBe(step.id);
 				expect(seen.visibleChart).toBe(step.chart);
@@ -62,14 +60,14 @@ for (const viewport of viewports) {
 			const { page, problems } = await openPage(browser, server.origin, options);
 			const target = story.steps.find((s) => s.chart === 'exchange' && s.index > 0)!;
 			await page.goto(`${server.origin}/#step-${target.id}`);
-			await page.waitForFunction((id) => document.querySelector('[aria-current="step"]')?.getAttribute('data-step') === id, target.id);
+			await waitForStep(page, target.id);
 			expect((await observedState(page)).charts.exchange).toBe(target.state);
 
 			const middle = story.steps[Math.floor(story.steps.length / 2)];
 			await scrollStepToReadingLine(page, middle.id);
-			await page.waitForFunction((id) => document.querySelector('[aria-current="step"]')?.getAttribute('data-step') === id, middle.id);
+			await waitForStep(page, middle.id);
 			await page.reload();
-			await page.waitForFunction((id) => document.querySelector('[aria-current="step"]')?.getAttribute('data-step') === id, middle.id);
+			await waitForStep(page, middle.id);
 			expect((await observedState(page)).charts[middle.chart]).toBe(middle.state);
 
 			// A fling: large wheel turns in quick succession, then wait for scrolling to stop.
@@ -81,7 +79,7 @@ for (const viewport of viewports) {
 				const steps = [...document.querySelectorAll('[data-step]')];
 				return steps.filter((el) => el.getBoundingClientRect().top <= line).at(-1)?.getAttribute('data-step') ?? null;
 			});
-			await page.waitForFunction((id) => document.querySelector('[aria-current="step"]')?.getAttribute('data-step') === id, expected);
+			await waitForStep(page, expected);
 			const last = story.steps.find((s) => s.id === expected)!;
 			expect((await observedState(page)).charts[last.chart]).toBe(last.state);
 			expect(problems).toEqual([]);
@@ -95,10 +93,10 @@ it('resizing from desktop to phone keeps the step at the reading line', async ()
 	await page.goto(`${server.origin}/`);
 	const step = story.steps[4];
 	await scrollStepToReadingLine(page, step.id);
-	await page.waitForFunction((id) => document.querySelector('[aria-current="step"]')?.getAttribute('data-step') === id, step.id);
+	await waitForStep(page, step.id);
 	await page.setViewportSize({ width: 390, height: 844 });
 	await scrollStepToReadingLine(page, step.id);
-	await page.waitForFunction((id) => document.querySelector('[aria-current="step"]')?.getAttribute('data-step') === id, step.id);
+	await waitForStep(page, step.id);
 	expect((await observedState(page)).charts[step.chart]).toBe(step.state);
 	expect(problems).toEqual([]);
 	await page.context().close();
@@ -109,18 +107,20 @@ it('draws the workers chart on canvas once JavaScript runs, with one mark per pe
 	await page.goto(`${server.origin}/`);
 	const first = story.steps[0];
 	await scrollStepToReadingLine(page, first.id);
-	await page.waitForFunction(() => document.querySelector('[aria-current="step"]'));
+	await waitForStep(page, first.id);
 	const marks = await page.locator('.stage [data-chart="workers"]').getAttribute('data-marks');
 	expect(Number(marks)).toBeGreaterThanOrEqual(50000);
-	// The canvas holds painted pixels in the mark colour.
-	const painted = await page.evaluate(() => {
-		const canvas = document.querySelector('.stage [data-chart="workers"] canvas') as HTMLCanvasElement;
-		const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-		let count = 0;
-		for (let i = 3; i < data.length; i += 4) if (data[i] > 0) count++;
-		return count;
-	});
-	expect(painted).toBeGreaterThanOrEqual(50000);
+	// The canvas (it takes over when the browser is idle) holds a painted pixel for every mark.
+	const painted = () =>
+		page.evaluate(() => {
+			const canvas = document.querySelector('.stage [data-chart="workers"] canvas') as HTMLCanvasElement | null;
+			if (!canvas || canvas.width === 0) return 0;
+			const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+			let count = 0;
+			for (let i = 3; i < data.length; i += 4) if (data[i] > 0) count++;
+			return count;
+		});
+	await expect.poll(painted, { timeout: 5000 }).toBeGreaterThanOrEqual(50000);
 	expect(problems).toEqual([]);
 	await page.context().close();
 });

@@ -3,7 +3,7 @@
  * a page that records every console error, failed request and request to another origin,
  * so each test can assert that a reader saw none.
  */
-import { chromium, type Browser, type Page, type BrowserContextOptions } from 'playwright-core';
+import { chromium, type Browser, type Frame, type Page, type BrowserContextOptions } from 'playwright-core';
 
 export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -65,4 +65,23 @@ export async function observedState(page: Page) {
 		) as Record<string, string>,
 		visibleChart: [...document.querySelectorAll('.stage .stage-chart.active [data-chart]')].map((el) => el.getAttribute('data-chart'))[0]
 	}));
+}
+
+/**
+ * Waits until a step is active and the stage's charts are drawn (their code loads on demand,
+ * so a step can be active a moment before its chart is there).
+ */
+export async function waitForStep(target: Page | Frame, stepId: string | null, timeout = 5000): Promise<void> {
+	await target.waitForFunction(
+		(id) =>
+			(document.querySelector('[aria-current="step"]')?.getAttribute('data-step') ?? null) === id &&
+			document.querySelectorAll('.stage [data-chart]').length === 3,
+		stepId,
+		{ timeout }
+	);
+}
+
+/** Waits until the page's JavaScript has taken over (the root layout marks it). */
+export async function waitForHydration(target: Page | Frame): Promise<void> {
+	await target.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
 }

@@ -1,0 +1,5 @@
+// The chart component prerendered into pages (see src/lib/charts/vite-plugin.ts).
+declare module 'virtual:prerendered-chart' {
+	const Chart: import('$lib/charts/chart-loader').ChartComponent;
+	export default Chart;
+}
