@@ -7,7 +7,7 @@ import { shiftsChartState, isDayOff } from '../../src/lib/charts/shifts/state';
 import { layoutShifts, DAYS } from '../../src/lib/charts/shifts/layout';
 import { exchangeChartState } from '../../src/lib/charts/exchange/state';
 import { layoutExchange } from '../../src/lib/charts/exchange/layout';
-import { interpolatePositions, packColour } from '../../src/lib/charts/workers/marks-renderer';
+import { interpolatePositions, markSize, packColour } from '../../src/lib/charts/workers/marks-renderer';
 import { wrapWords } from '../../src/lib/charts/labels';
 
 const story = realStory();
@@ -108,6 +108,14 @@ describe('mark animation', () => {
 		expect([...out]).toEqual([...from]);
 		interpolatePositions(from, to, 1, out);
 		expect([...out]).toEqual([...to]);
+	});
+
+	it('keeps a gap between marks where cells have room, and fills dense cells', () => {
+		expect(markSize(6)).toBe(4);
+		expect(markSize(3)).toBe(2);
+		expect(markSize(2)).toBe(2);
+		expect(markSize(1.5)).toBe(2);
+		expect(markSize(0.75)).toBe(1);
 	});
 
 	it('packs CSS colours for a little-endian RGBA pixel buffer', () => {

@@ -51,6 +51,16 @@ export function packColour(css: string): number {
 	return ((255 << 24) | (b << 16) | (g << 8) | r) >>> 0;
 }
 
+/**
+ * A mark's side in device pixels for a cell of `cellPixels`. Where a cell has room, marks
+ * keep a gap so each one reads as a person; where it has not (a dense chart on a low-density
+ * screen), marks fill their cells, so the block keeps its colour and contrast rather than
+ * fading into a pale texture.
+ */
+export function markSize(cellPixels: number): number {
+	return cellPixels >= 3 ? Math.round(cellPixels * 0.67) : Math.max(1, Math.ceil(cellPixels));
+}
+
 export class MarksRenderer {
 	private from: Float32Array;
 	private to: Float32Array;
@@ -94,8 +104,7 @@ export class MarksRenderer {
 			this.pixels = new Uint32Array(this.image.data.buffer);
 		}
 		this.dpr = dpr;
-		// Marks keep a gap between them; each is at least one device pixel.
-		this.markSize = Math.max(1, Math.round(layout.cell * dpr * 0.67));
+		this.markSize = markSize(layout.cell * dpr);
 		this.from.set(this.current);
 		this.fromTones.set(this.toTones);
 		this.to.set(layout.positions);
