@@ -13,10 +13,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import lighthouse from 'lighthouse';
 import { serveDirectory } from '../tests/support/static-server';
-import { chromiumPath } from '../tests/support/browser';
+import { launchBrowser } from '../tests/support/browser';
 
 const root = join(import.meta.dirname, '..');
 
@@ -85,18 +85,8 @@ async function main() {
 	execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
 	const server = await serveDirectory(join(root, 'build'));
 	const debugPort = await freePort();
-	const browser = await chromium.launch({
-		executablePath: chromiumPath,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run',
-			`--remote-debugging-port=${debugPort}`
-		]
-	});
+	// Lighthouse drives the same browser through its debugging port.
+	const browser = await launchBrowser([`--remote-debugging-port=${debugPort}`]);
 	const results: Record<string, unknown> = { date: new Date().toISOString(), machine: `${(await import('node:os')).cpus().length} cores` };
 
 	// 1. JavaScript loaded by `/` before any scrolling.

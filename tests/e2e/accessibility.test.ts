@@ -4,32 +4,20 @@
  * steps; reduced motion jumps straight to each state; a chart that cannot draw leaves its
  * words and numbers in place.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, observedState, openPage, scrollStepToReadingLine, waitForHydration, waitForStep } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { observedState, openPage, scrollStepToReadingLine, waitForHydration, waitForStep } from '../support/browser';
 import { axeViolations } from '../support/axe';
-import { serveBuild } from '../support/site';
-import type { StaticServer } from '../support/static-server';
+import { useSiteAndBrowser } from '../support/site';
 import { realStory } from '../support/dataset';
 
 const story = realStory();
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-	server = await serveBuild();
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useSiteAndBrowser();
 
 describe('axe-core finds no violations', () => {
 	for (const colorScheme of ['light', 'dark'] as const) {
 		it(`on the story at several steps (${colorScheme})`, async () => {
-			const { page, problems } = await openPage(browser, server.origin, { viewport: { width: 1440, height: 900 }, colorScheme });
-			await page.goto(`${server.origin}/`);
+			const { page, problems } = await openPage(site.browser, site.server.origin, { viewport: { width: 1440, height: 900 }, colorScheme });
+			await page.goto(`${site.server.origin}/`);
 			expect(await axeViolations(page)).toEqual([]);
 			for (const step of [story.steps[1], story.steps[8], story.steps.at(-1)!]) {
 				await scrollStepToReadingLine(page, step.id);
@@ -44,8 +32,8 @@ describe('axe-core finds no violations', () => {
 
 	for (const path of ['/storyboard/', '/embed/', '/embed/?mode=flat', '/embed/workers/', '/embed/shifts/', '/embed/exchange/', '/embed-code/']) {
 		it(`on ${path}`, async () => {
-			const { page, problems } = await openPage(browser, server.origin, { viewport: { width: 1024, height: 800 } });
-			await page.goto(`${server.origin}${path}`);
+			const { page, problems } = await openPage(site.browser, site.server.origin, { viewport: { width: 1024, height: 800 } });
+			await page.goto(`${site.server.origin}${path}`);
 			await page.waitForTimeout(500);
 			expect(await axeViolations(page)).toEqual([]);
 			expect(problems).toEqual([]);
@@ -54,8 +42,8 @@ describe('axe-core finds no violations', () => {
 	}
 
 	it('on a phone, with the data table open', async () => {
-		const { page, problems } = await openPage(browser, server.origin, { viewport: { width: 390, height: 844 }, isMobile: true });
-		await page.goto(`${server.origin}/`);
+		const { page, problems } = await openPage(site.browser, site.server.origin, { viewport: { width: 390, height: 844 }, isMobile: true });
+		await page.goto(`${site.server.origin}/`);
 		await scrollStepToReadingLine(page, story.steps[4].id);
 		await waitForStep(page, story.steps[4].id);
 		await page.locator('.stage-chart.active summary').click();
@@ -67,8 +55,8 @@ describe('axe-core finds no violations', () => {
 
 describe('keyboard', () => {
 	it('a skip link leads to the story, and Page Down moves through the steps in order', async () => {
-		const { page, problems } = await openPage(browser, server.origin, { viewport: { width: 1440, height: 900 } });
-		await page.goto(`${server.origin}/`);
+		const { page, problems } = await openPage(site.browser, site.server.origin, { viewport: { width: 1440, height: 900 } });
+		await page.goto(`${site.server.origin}/`);
 		await waitForHydration(page);
 		await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the story');
@@ -79,7 +67,14 @@ describe('keyboard', () => {
 		const seen: string[] = [];
 		for (let i = 0; i < 60 && seen.length < story.steps.length; i++) {
 			await page.keyboard.press('PageDown');
-			await page.waitForTimeout(120);
+			// Let the (smooth) scroll finish: still for two frames.
+			await page.waitForFunction(
+				() =>
+					new Promise((resolve) => {
+						const y = window.scrollY;
+						requestAnimationFrame(() => requestAnimationFrame(() => resolve(window.scrollY === y)));
+					})
+			);
 			const { active } = await observedState(page);
 			if (active && seen.at(-1) !== active) seen.push(active);
 		}
@@ -91,8 +86,8 @@ describe('keyboard', () => {
 
 describe('reduced motion', () => {
 	it('jumps to each state at once: no bar in mid-flight a frame after a step change', async () => {
-		const { page, problems } = await openPage(browser, server.origin, { viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });
-		await page.goto(`${server.origin}/`);
+		const { page, problems } = await openPage(site.browser, site.server.origin, { viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });
+		await page.goto(`${site.server.origin}/`);
 		const step = story.steps.find((s) => s.state === 'reported-shift')!;
 		await scrollStepToReadingLine(page, step.id);
 		await waitForStep(page, step.id);
@@ -117,8 +112,8 @@ describe('reduced motion', () => {
 
 describe('print', () => {
 	it('prints the article with every step followed by its chart in that step’s state', async () => {
-		const { page, problems } = await openPage(browser, server.origin, { viewport: { width: 1024, height: 800 } });
-		await page.goto(`${server.origin}/`);
+		const { page, problems } = await openPage(site.browser, site.server.origin, { viewport: { width: 1024, height: 800 } });
+		await page.goto(`${site.server.origin}/`);
 		await waitForHydration(page);
 		await page.waitForFunction(() => document.querySelectorAll('.stage [data-chart]').length === 3);
 		await page.emulateMedia({ media: 'print' });
@@ -141,14 +136,14 @@ describe('print', () => {
 
 describe('a chart that cannot draw', () => {
 	it('keeps its text alternative and data, the story keeps working, and the error is logged once', async () => {
-		const { page, problems } = await openPage(browser, server.origin, { viewport: { width: 1440, height: 900 } });
+		const { page, problems } = await openPage(site.browser, site.server.origin, { viewport: { width: 1440, height: 900 } });
 		// A browser without a working canvas.
 		await page.addInitScript(() => {
 			HTMLCanvasElement.prototype.getContext = function () {
 				throw new Error('canvas is not supported here');
 			} as typeof HTMLCanvasElement.prototype.getContext;
 		});
-		await page.goto(`${server.origin}/`);
+		await page.goto(`${site.server.origin}/`);
 		await scrollStepToReadingLine(page, story.steps[1].id);
 		await waitForStep(page, story.steps[1].id);
 		const workers = page.locator('.stage [data-chart="workers"]');

@@ -4,12 +4,10 @@
  * are the ones the reading line says, and nothing was logged as an error. The seed is
  * printed; set RANDOM_WALK_SEED to replay a run.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, observedState, openPage } from '../support/browser';
-import { serveBuild } from '../support/site';
-import type { StaticServer } from '../support/static-server';
+import { observedState, openPage } from '../support/browser';
+import { useSiteAndBrowser } from '../support/site';
 import { realStory } from '../support/dataset';
 import { stageAt } from '../../src/lib/story/engine';
 
@@ -37,22 +35,13 @@ const action: fc.Arbitrary<Action> = fc.oneof(
 	fc.record({ kind: fc.constant('resize' as const), viewport: fc.nat({ max: viewports.length - 1 }), settle: fc.boolean() })
 );
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-	server = await serveBuild();
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useSiteAndBrowser();
 
 it(`50 random jumps, flings and resizes (seed ${seed}) always end on the step at the reading line`, async () => {
 	console.log(`random walk seed: ${seed} (replay with RANDOM_WALK_SEED=${seed})`);
 	const actions = fc.sample(action, { seed, numRuns: 50 });
-	const { page, problems } = await openPage(browser, server.origin, { viewport: viewports[3] });
-	await page.goto(`${server.origin}/`);
+	const { page, problems } = await openPage(site.browser, site.server.origin, { viewport: viewports[3] });
+	await page.goto(`${site.server.origin}/`);
 	const storyBounds = () =>
 		page.evaluate(() => {
 			const steps = [...document.querySelectorAll('[data-step]')];

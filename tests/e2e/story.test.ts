@@ -3,11 +3,9 @@
  * becomes active at the reading line and its chart shows the step's state; jumps, reloads
  * and flings land on the right step; no console error, failed request or outside request.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, observedState, openPage, scrollStepToReadingLine, waitForStep } from '../support/browser';
-import { serveBuild } from '../support/site';
-import type { StaticServer } from '../support/static-server';
+import { describe, expect, it } from 'vitest';
+import { observedState, openPage, scrollStepToReadingLine, waitForStep } from '../support/browser';
+import { useSiteAndBrowser } from '../support/site';
 import { realStory } from '../support/dataset';
 
 const story = realStory();
@@ -16,17 +14,7 @@ const viewports = [
 	{ name: 'desktop', width: 1440, height: 900, isMobile: false, hasTouch: false }
 ];
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-	server = await serveBuild();
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useSiteAndBrowser();
 
 for (const viewport of viewports) {
 	describe(`${viewport.name} ${viewport.width}×${viewport.height}`, () => {
@@ -37,8 +25,8 @@ for (const viewport of viewports) {
 		};
 
 		it('activates every step at the reading line and shows its chart state', async () => {
-			const { page, problems } = await openPage(browser, server.origin, options);
-			await page.goto(`${server.origin}/`);
+			const { page, problems } = await openPage(site.browser, site.server.origin, options);
+			await page.goto(`${site.server.origin}/`);
 			const before = await observedState(page);
 			expect(before.active).toBeNull();
 			for (const step of story.steps) {
@@ -57,9 +45,9 @@ for (const viewport of viewports) {
 		});
 
 		it('lands on the right step after an anchor jump, a reload and a fling', async () => {
-			const { page, problems } = await openPage(browser, server.origin, options);
+			const { page, problems } = await openPage(site.browser, site.server.origin, options);
 			const target = story.steps.find((s) => s.chart === 'exchange' && s.index > 0)!;
-			await page.goto(`${server.origin}/#step-${target.id}`);
+			await page.goto(`${site.server.origin}/#step-${target.id}`);
 			await waitForStep(page, target.id);
 			expect((await observedState(page)).charts.exchange).toBe(target.state);
 
@@ -89,8 +77,8 @@ for (const viewport of viewports) {
 }
 
 it('resizing from desktop to phone keeps the step at the reading line', async () => {
-	const { page, problems } = await openPage(browser, server.origin, { viewport: { width: 1440, height: 900 } });
-	await page.goto(`${server.origin}/`);
+	const { page, problems } = await openPage(site.browser, site.server.origin, { viewport: { width: 1440, height: 900 } });
+	await page.goto(`${site.server.origin}/`);
 	const step = story.steps[4];
 	await scrollStepToReadingLine(page, step.id);
 	await waitForStep(page, step.id);
@@ -103,8 +91,8 @@ it('resizing from desktop to phone keeps the step at the reading line', async ()
 });
 
 it('draws the workers chart on canvas once JavaScript runs, with one mark per person', async () => {
-	const { page, problems } = await openPage(browser, server.origin, { viewport: { width: 1440, height: 900 } });
-	await page.goto(`${server.origin}/`);
+	const { page, problems } = await openPage(site.browser, site.server.origin, { viewport: { width: 1440, height: 900 } });
+	await page.goto(`${site.server.origin}/`);
 	const first = story.steps[0];
 	await scrollStepToReadingLine(page, first.id);
 	await waitForStep(page, first.id);

@@ -2,29 +2,17 @@
  * The editors' storyboard in real Chromium: every step with its text, its chart in the
  * step's state and the figures it shows, kept out of search engines.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser';
-import { serveBuild } from '../support/site';
-import type { StaticServer } from '../support/static-server';
+import { expect, it } from 'vitest';
+import { openPage } from '../support/browser';
+import { useSiteAndBrowser } from '../support/site';
 import { realStory } from '../support/dataset';
 
 const story = realStory();
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-	server = await serveBuild();
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useSiteAndBrowser();
 
 it('shows every step with its chart state and every figure it uses, with sources', async () => {
-	const { page, problems } = await openPage(browser, server.origin, { viewport: { width: 1440, height: 900 } });
-	await page.goto(`${server.origin}/storyboard/`);
+	const { page, problems } = await openPage(site.browser, site.server.origin, { viewport: { width: 1440, height: 900 } });
+	await page.goto(`${site.server.origin}/storyboard/`);
 	expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
 	const boards = await page.evaluate(() =>
 		[...document.querySelectorAll('[data-storyboard-step]')].map((section) => ({

@@ -7,19 +7,19 @@ import { chromium, type Browser, type Frame, type Page, type BrowserContextOptio
 
 export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
-export function launchBrowser(): Promise<Browser> {
-	return chromium.launch({
-		executablePath: chromiumPath,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run',
-			'--disable-quic'
-		]
-	});
+/** Debian's Chromium as root in a sandbox with no network beyond loopback. */
+export const chromiumArgs = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+	'--disable-quic'
+];
+
+export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
+	return chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, ...extraArgs] });
 }
 
 export interface WatchedPage {

@@ -6,11 +6,20 @@ import type { Component } from 'svelte';
 import type { ChartId } from '../data/ids';
 import type { StoryModel } from '../story/model';
 
-export interface ChartProps {
+/** The props every chart view takes. */
+export interface ChartViewProps {
+	/** The story, with the chart's states and figures. */
 	model: StoryModel;
-	chart: ChartId;
+	/** The state to show. */
 	stateId: string;
+	/** Draw the state at once, without canvas or animation: for no-script readers, flat layouts, print. */
 	frozen?: boolean;
+}
+
+/** Any chart by id: what `Chart.svelte` takes. */
+export interface ChartProps extends ChartViewProps {
+	/** Which chart to draw. */
+	chart: ChartId;
 }
 
 export type ChartComponent = Component<ChartProps>;
