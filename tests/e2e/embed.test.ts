@@ -263,6 +263,24 @@ describe('a bare iframe (fixed)', () => {
 	});
 });
 
+describe('scrolly mode with no loader answering', () => {
+	it('falls back to scrolling inside the iframe after about two seconds', async () => {
+		const { page, problems } = await hostPage('/no-loader.html');
+		const frame = await waitForFrame(page);
+		expect(await frame.evaluate(() => document.documentElement.dataset.embedMode)).toBe('scrolly');
+		await frame.waitForFunction(() => document.documentElement.dataset.embedMode === 'fixed', null, { timeout: 4000 });
+		expect(await frame.evaluate(() => getComputedStyle(document.documentElement).overflowY)).not.toBe('hidden');
+		const step = story.steps[3];
+		await frame.evaluate((id) => {
+			const el = document.querySelector(`[data-step="${id}"]`)!;
+			window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.6 + 24);
+		}, step.id);
+		await waitForStep(frame, step.id);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+});
+
 describe('chart embeds', () => {
 	for (const chart of ['workers', 'shifts', 'exchange'] as const) {
 		it(`${chart}: reports its height and steps through its states with buttons and keys`, async () => {

@@ -76,6 +76,18 @@ for (const viewport of viewports) {
 	});
 }
 
+it.each([320, 1920])('has no horizontal scrolling at %i px wide, at any step', async (width) => {
+	const { page, problems } = await openPage(site.browser, site.server.origin, { viewport: { width, height: 900 } });
+	await page.goto(`${site.server.origin}/`);
+	for (const step of story.steps) {
+		await scrollStepToReadingLine(page, step.id);
+		await waitForStep(page, step.id);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth), step.id).toBeLessThanOrEqual(width);
+	}
+	expect(problems).toEqual([]);
+	await page.context().close();
+});
+
 it('resizing from desktop to phone keeps the step at the reading line', async () => {
 	const { page, problems } = await openPage(site.browser, site.server.origin, { viewport: { width: 1440, height: 900 } });
 	await page.goto(`${site.server.origin}/`);

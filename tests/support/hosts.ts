@@ -34,6 +34,9 @@ ${filler(30, 'After')}`),
 <script>${pymScript}</script><script>window.parentOf = new pym.Parent('story', '${site}/embed/', {});</script>${filler(3, 'After')}`),
 		'/pym-chart.html': page(`<h1>Host article (pym.js chart)</h1><div id="chart"></div>
 <script>${pymScript}</script><script>new pym.Parent('chart', '${site}/embed/workers/', {});</script>`),
+		// Asks for scrolly mode, but never runs the loader: the story must fall back to fixed.
+		'/no-loader.html': page(`<h1>Host article (scrolly without loader)</h1>
+<iframe id="bare" src="${site}/embed/?mode=scrolly" title="The story" style="width:100%;height:640px;border:0"></iframe>`),
 		'/bare.html': page(`<h1>Host article (bare iframe)</h1>${filler(2, 'Before')}
 <iframe id="bare" src="${site}/embed/" title="The story" style="width:100%;height:640px;border:0"></iframe>${filler(3, 'After')}`),
 		// Posts forged messages to its parent (the host) and to the story's iframe beside it.
