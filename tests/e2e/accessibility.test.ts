@@ -145,6 +145,8 @@ describe('print', () => {
 		const { page, problems } = await openPage(site.browser, site.server.origin, { viewport: { width: 1024, height: 800 } });
 		await page.goto(`${site.server.origin}/`);
 		await waitForHydration(page);
+		// A reader's pointer heading for the browser's menu fetches the chart code.
+		await page.mouse.move(20, 20);
 		await page.waitForFunction(() => document.querySelectorAll('.stage [data-chart]').length === 3);
 		await page.emulateMedia({ media: 'print' });
 		await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
@@ -159,6 +161,25 @@ describe('print', () => {
 		await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
 		await page.emulateMedia({ media: 'screen' });
 		await page.waitForFunction(() => document.querySelector('.stage'));
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+});
+
+describe('print straight after loading, by keyboard', () => {
+	it('fetches the chart code first, then prints', async () => {
+		const { page, problems } = await openPage(site.browser, site.server.origin, { viewport: { width: 1024, height: 800 } });
+		await page.addInitScript(() => {
+			window.print = () => {
+				(window as unknown as { printedCharts: number }).printedCharts = document.querySelectorAll('[data-chart]').length;
+			};
+		});
+		await page.goto(`${site.server.origin}/`);
+		await waitForHydration(page);
+		expect(await page.locator('.stage').count()).toBe(0);
+		await page.keyboard.press('Control+P');
+		await page.waitForFunction(() => (window as unknown as { printedCharts?: number }).printedCharts !== undefined);
+		expect(await page.evaluate(() => (window as unknown as { printedCharts: number }).printedCharts)).toBeGreaterThan(0);
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});
