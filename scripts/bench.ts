@@ -172,11 +172,11 @@ async function main() {
 	const js = results.javascript as any;
 	const lh = (results.lighthouse as any).median;
 	const story = results.storyScroll as any;
-	const line = (cells: (string | number)[]) => console.log(cells.map((c) => String(c).padEnd(16)).join(''));
+	const line = (cells: (string | number)[], width = 18) => console.log(cells.map((c) => String(c).padEnd(width)).join(''));
 	console.log('\nPage');
 	line(['measure', 'value', 'budget']);
-	line(['JS gzip (files)', `${(js.gzipBytes / 1000).toFixed(1)} kB`, '≤ 60 kB']);
-	line(['JS gzip (inline)', `${(js.inlineGzipBytes / 1000).toFixed(1)} kB`, '(page data)']);
+	line(['JS gzip, files', `${(js.gzipBytes / 1000).toFixed(1)} kB`, '≤ 60 kB']);
+	line(['JS gzip, inline', `${(js.inlineGzipBytes / 1000).toFixed(1)} kB`, '(page data)']);
 	line(['Lighthouse perf', lh.performance, '≥ 0.98']);
 	line(['LCP', `${lh.lcpMs} ms`, '']);
 	line(['TBT', `${lh.tbtMs} ms`, '≤ 50 ms']);
@@ -185,10 +185,10 @@ async function main() {
 	line(['median', 'p95', 'max', '> 20 ms', 'long tasks', 'longest']);
 	line([`${story.medianMs} ms`, `${story.p95Ms} ms`, `${story.maxMs} ms`, `${(story.over20msShare * 100).toFixed(1)} %`, story.longTasks, `${story.longestTaskMs} ms`]);
 	console.log('\nWorkers chart transitions: frame intervals (median / p95 / max, ms), long tasks');
-	line(['marks', 'pixel buffer', 'naive SVG', 'SVG ÷ pixels (p95)']);
+	line(['marks', 'pixel buffer', 'naive SVG', 'SVG ÷ pixels (p95)'], 30);
 	for (const row of scaling as any[]) {
 		const fmt = (s: FrameStats | string) => (typeof s === 'string' ? 'not run' : `${s.medianMs}/${s.p95Ms}/${s.maxMs} · ${s.longTasks}`);
-		line([row.marks.toLocaleString('en-GB'), fmt(row.pixels), fmt(row.svg), row.svgToPixelsP95Ratio ?? '–']);
+		line([row.marks.toLocaleString('en-GB'), fmt(row.pixels), fmt(row.svg), row.svgToPixelsP95Ratio ?? '–'], 30);
 	}
 	console.log('\nWritten to bench-results/bench.json');
 }
