@@ -9,11 +9,16 @@ const dollars = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'U
 const hourOfDay = new Intl.NumberFormat('en-GB', { minimumIntegerDigits: 2 });
 
 type FigureValue = Pick<Figure, 'value' | 'valueHigh' | 'unit'>;
+
+// House style: counts of people and days under ten are words ("six escapees", "two days off").
+const smallWords = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const spelledUnits: ReadonlySet<Figure['unit']> = new Set(['people', 'days a year']);
 type QualifiedFigure = FigureValue & Pick<Figure, 'qualifier'>;
 
 /** The value alone, as the source gave it: "30,023", "$100–200", "06:00". */
 export function formatValue(figure: FigureValue): string {
 	const one = (n: number) => {
+		if (spelledUnits.has(figure.unit) && Number.isInteger(n) && n < 10) return smallWords[n];
 		if (figure.unit === 'US dollars a month') return dollars.format(n);
 		if (figure.unit === 'time of day') return `${hourOfDay.format(n)}:00`;
 		return wholeNumber.format(n);

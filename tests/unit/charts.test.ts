@@ -142,7 +142,7 @@ describe('shifts chart', () => {
 		const offDays = (row: typeof legal) => Array.from({ length: DAYS }, (_, i) => isDayOff(row, i)).filter(Boolean).length;
 		expect(offDays(reported)).toBe(2);
 		expect(offDays(legal)).toBe(104);
-		expect(state.summary).toContain('2 days off a year');
+		expect(state.summary).toContain('two days off a year');
 	});
 
 	it('starts with the legal day alone', () => {

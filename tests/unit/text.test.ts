@@ -45,6 +45,13 @@ describe('formatting figures', () => {
 		expect(formatFigure({ value: 100, valueHigh: 200, unit: 'US dollars a month', qualifier: 'exact' })).toBe('US$100–200');
 		expect(formatFigure({ value: 6, unit: 'time of day', qualifier: 'exact' })).toBe('06:00');
 	});
+	it('writes small counts of people and days as words, as the house style does', () => {
+		expect(formatFigure({ value: 6, unit: 'people', qualifier: 'exact' })).toBe('six');
+		expect(formatFigure({ value: 2, unit: 'days a year', qualifier: 'exact' })).toBe('two');
+		expect(formatFigure({ value: 8, unit: 'hours a day', qualifier: 'exact' })).toBe('8');
+		expect(formatFigure({ value: 10, unit: 'people', qualifier: 'exact' })).toBe('10');
+	});
+
 	it('formats dates, and says so when there is none', () => {
 		expect(formatDate('2025-08-12')).toBe('12 August 2025');
 		expect(formatDate(null)).toBe('date not shown');
