@@ -1,70 +1,20 @@
 /**
- * The story and its charts inside other sites' pages, in real Chromium, with the built site
- * on one loopback origin and host pages on another (and a forger on a third): a stock pym.js
- * host, a host running our loader (`scrolly`), a bare iframe (`fixed`), chart embeds.
+ * The story inside other sites' pages, in real Chromium, with the built site on one loopback
+ * origin and host pages on another (and a forger on a third): a stock pym.js host, a host
+ * running our loader (`scrolly`), a bare iframe (`fixed`), and scrolly with no loader.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { launchBrowser, openPage, waitForStep } from '../support/browser';
-import { serveBuild } from '../support/site';
-import { hostPages, serveHostPages, type HostServer } from '../support/hosts';
-import type { StaticServer } from '../support/static-server';
+import { describe, expect, it } from 'vitest';
+import { waitForStep } from '../support/browser';
+import { contentHeight, useEmbedHosts } from '../support/embed-hosts';
 import { realStory } from '../support/dataset';
 
 const story = realStory();
-let browser: Browser;
-let site: StaticServer;
-let hosts: HostServer;
-let forger: HostServer;
-
-beforeAll(async () => {
-	site = await serveBuild();
-	forger = await serveHostPages(() => hostPages(''));
-	hosts = await serveHostPages(() => hostPages(site.origin, forger.origin));
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await Promise.all([site?.close(), hosts?.close(), forger?.close()]);
-});
-
-/** Pages that watch for errors; embed pages are on the site's origin, the host on its own. */
-async function hostPage(path: string, viewport = { width: 1280, height: 800 }) {
-	const watched = await openPage(browser, hosts.origin, { viewport });
-	// The host legitimately loads the site's pages and the forger's; only other origins are outside.
-	watched.problems.length = 0;
-	const problems: string[] = [];
-	watched.page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-	watched.page.on('pageerror', (e) => problems.push(e.message));
-	watched.page.on('request', (r) => {
-		const origin = new URL(r.url()).origin;
-		if (![hosts.origin, site.origin, forger.origin].includes(origin)) problems.push(`outside request: ${r.url()}`);
-	});
-	await watched.page.goto(`${hosts.origin}${path}`);
-	return { page: watched.page, problems };
-}
-
-function embedFrame(page: Page, path = '/embed/'): Frame {
-	const frame = page.frames().find((f) => f.url().startsWith(`${site.origin}${path}`));
-	if (!frame) throw new Error(`no frame for ${path}`);
-	return frame;
-}
-
-async function waitForFrame(page: Page, path = '/embed/'): Promise<Frame> {
-	await expect.poll(() => page.frames().some((f) => f.url().startsWith(`${site.origin}${path}`)), { timeout: 20_000 }).toBe(true);
-	const frame = embedFrame(page, path);
-	await frame.waitForSelector('.embed-root');
-	// The story embed settles its mode on start; chart embeds have one layout.
-	if (path === '/embed/') await frame.waitForFunction(() => document.documentElement.dataset.embedMode !== undefined);
-	return frame;
-}
-
-const contentHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.querySelector('.embed-root')!.getBoundingClientRect().height));
+const embeds = useEmbedHosts();
 
 describe('a pym.js host (stock pym.js from npm)', () => {
 	it('gets the flat story, sized to its content within 1 px, also after narrowing and widening', async () => {
-		const { page, problems } = await hostPage('/pym.html');
-		const frame = await waitForFrame(page);
+		const { page, problems } = await embeds.hostPage('/pym.html');
+		const frame = await embeds.waitForFrame(page);
 		expect(await frame.evaluate(() => document.documentElement.dataset.embedMode)).toBe('flat');
 		// The origins really differ: the host cannot read the embed's document.
 		expect(await page.evaluate(() => document.querySelector('iframe')!.contentDocument)).toBeNull();
@@ -85,8 +35,8 @@ describe('a pym.js host (stock pym.js from npm)', () => {
 
 describe('a host running our loader (scrolly)', () => {
 	it('activates each step where a reader of the stand-alone page would see it, with the graphic in view', async () => {
-		const { page, problems } = await hostPage('/loader.html');
-		const frame = await waitForFrame(page);
+		const { page, problems } = await embeds.hostPage('/loader.html');
+		const frame = await embeds.waitForFrame(page);
 		await frame.waitForFunction(() => document.documentElement.dataset.embedMode === 'scrolly');
 		// The loader ran once although the page includes it twice.
 		expect(await page.locator('[data-scrolly-embed-ready="1"]').count()).toBe(1);
@@ -133,8 +83,8 @@ describe('a host running our loader (scrolly)', () => {
 	});
 
 	it('scrolls the host when the wheel turns over the iframe, and trails it by few frames', async () => {
-		const { page, problems } = await hostPage('/loader.html');
-		const frame = await waitForFrame(page);
+		const { page, problems } = await embeds.hostPage('/loader.html');
+		const frame = await embeds.waitForFrame(page);
 		await frame.waitForFunction(() => document.documentElement.dataset.embedMode === 'scrolly');
 		await expect.poll(() => page.evaluate(() => document.getElementById('embed')!.getBoundingClientRect().height), { timeout: 15_000 }).toBeGreaterThan(5000);
 		await page.evaluate(() => window.scrollTo(0, document.getElementById('embed')!.getBoundingClientRect().top + window.scrollY + 2000));
@@ -191,8 +141,8 @@ describe('a host running our loader (scrolly)', () => {
 	});
 
 	it('brings a link in a step into view when the reader tabs to it', async () => {
-		const { page, problems } = await hostPage('/loader.html');
-		const frame = await waitForFrame(page);
+		const { page, problems } = await embeds.hostPage('/loader.html');
+		const frame = await embeds.waitForFrame(page);
 		await frame.waitForFunction(() => document.documentElement.dataset.embedMode === 'scrolly');
 		await expect.poll(() => page.evaluate(() => document.getElementById('embed')!.getBoundingClientRect().height), { timeout: 15_000 }).toBeGreaterThan(5000);
 		await page.focus('#before');
@@ -219,8 +169,8 @@ describe('a host running our loader (scrolly)', () => {
 	});
 
 	it('ignores forged messages from a third origin on both sides', async () => {
-		const { page, problems } = await hostPage('/loader.html');
-		const frame = await waitForFrame(page);
+		const { page, problems } = await embeds.hostPage('/loader.html');
+		const frame = await embeds.waitForFrame(page);
 		await frame.waitForFunction(() => document.documentElement.dataset.embedMode === 'scrolly');
 		await expect.poll(() => page.evaluate(() => document.getElementById('embed')!.getBoundingClientRect().height), { timeout: 15_000 }).toBeGreaterThan(5000);
 		await page.waitForTimeout(300);
@@ -236,7 +186,7 @@ describe('a host running our loader (scrolly)', () => {
 		});
 		const before = await snapshot();
 		await page.evaluate(() => (document.getElementById('forger') as HTMLIFrameElement).contentWindow!.postMessage('forge', '*'));
-		const forgerFrame = page.frames().find((f) => f.url().startsWith(forger.origin))!;
+		const forgerFrame = page.frames().find((f) => f.url().startsWith(embeds.forgerOrigin))!;
 		await forgerFrame.waitForFunction(() => document.title === 'forged');
 		await page.waitForTimeout(500);
 		expect(await snapshot()).toEqual(before);
@@ -247,8 +197,8 @@ describe('a host running our loader (scrolly)', () => {
 
 describe('a bare iframe (fixed)', () => {
 	it('scrolls inside the iframe and its steps activate', async () => {
-		const { page, problems } = await hostPage('/bare.html');
-		const frame = await waitForFrame(page);
+		const { page, problems } = await embeds.hostPage('/bare.html');
+		const frame = await embeds.waitForFrame(page);
 		expect(await frame.evaluate(() => document.documentElement.dataset.embedMode)).toBe('fixed');
 		for (const step of [story.steps[0], story.steps[8], story.steps.at(-1)!]) {
 			await frame.evaluate((id) => {
@@ -265,8 +215,8 @@ describe('a bare iframe (fixed)', () => {
 
 describe('scrolly mode with no loader answering', () => {
 	it('falls back to scrolling inside the iframe after about two seconds', async () => {
-		const { page, problems } = await hostPage('/no-loader.html');
-		const frame = await waitForFrame(page);
+		const { page, problems } = await embeds.hostPage('/no-loader.html');
+		const frame = await embeds.waitForFrame(page);
 		expect(await frame.evaluate(() => document.documentElement.dataset.embedMode)).toBe('scrolly');
 		await frame.waitForFunction(() => document.documentElement.dataset.embedMode === 'fixed', null, { timeout: 4000 });
 		expect(await frame.evaluate(() => getComputedStyle(document.documentElement).overflowY)).not.toBe('hidden');
@@ -281,40 +231,3 @@ describe('scrolly mode with no loader answering', () => {
 	});
 });
 
-describe('chart embeds', () => {
-	for (const chart of ['workers', 'shifts', 'exchange'] as const) {
-		it(`${chart}: reports its height and steps through its states with buttons and keys`, async () => {
-			const { page, problems } = await hostPage('/pym-chart.html');
-			await page.evaluate(
-				({ site, chart }) => {
-					document.body.innerHTML = '<div id="c"></div>';
-					new (window as any).pym.Parent('c', `${site}/embed/${chart}/`, {});
-				},
-				{ site: site.origin, chart }
-			);
-			const frame = await waitForFrame(page, `/embed/${chart}/`);
-			await expect
-				.poll(async () => Math.abs((await page.evaluate(() => document.querySelector('#c iframe')!.getBoundingClientRect().height)) - (await contentHeight(frame))), {
-					timeout: 15_000
-				})
-				.toBeLessThanOrEqual(1);
-			const states = story.charts[chart].states.map((s) => s.id);
-			const shown = () => frame.locator(`[data-chart="${chart}"]`).getAttribute('data-state');
-			expect(await shown()).toBe(states[0]);
-			await frame.click('[data-step-button="next"]');
-			expect(await shown()).toBe(states[1]);
-			await frame.press('[data-step-button="next"]', 'ArrowRight');
-			expect(await shown()).toBe(states[2]);
-			await frame.press('[data-step-button="next"]', 'ArrowLeft');
-			await frame.click('[data-step-button="previous"]');
-			expect(await shown()).toBe(states[0]);
-			expect(await frame.locator('[data-step-button="previous"]').getAttribute('aria-disabled')).toBe('true');
-			// At the first state "previous" does nothing, and keeps the reader's focus.
-			await frame.click('[data-step-button="previous"]', { force: true });
-			expect(await frame.evaluate(() => document.activeElement?.getAttribute('data-step-button'))).toBe('previous');
-			expect(await shown()).toBe(states[0]);
-			expect(problems).toEqual([]);
-			await page.context().close();
-		});
-	}
-});
