@@ -74,9 +74,14 @@ it('shows a saved change, lists the problems of a broken save, and recovers', as
 	await page.reload();
 	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', null, { timeout: 60_000 });
 	const headline = () => page.locator('h1').first().textContent({ timeout: 5000 }).catch(() => '');
+	// Vite's client says when its live connection is up; a save before that would go unheard,
+	// as it would for an editor saving in the same instant the page loads.
+	const connected = () => page.waitForEvent('console', { predicate: (m) => m.text().includes('[vite] connected'), timeout: 60_000 });
 
+	let live = connected();
 	editJson('story.json', (story) => (story.headline = 'A headline the editor just changed'));
 	await expect.poll(headline, { timeout: 60_000 }).toContain('just changed');
+	await live;
 
 	editJson('figures.json', (data) => (data.figures[0].value = 'fifty thousand'));
 	// Vite's overlay shows the problem at once, and a reload shows the same list in the page.
@@ -85,9 +90,11 @@ it('shows a saved change, lists the problems of a broken save, and recovers', as
 		null,
 		{ timeout: 30_000 }
 	);
+	live = connected();
 	await page.reload();
 	await expect.poll(() => page.locator('pre').textContent(), { timeout: 30_000 }).toContain('figures.json › figures[0].value');
 	expect(await page.locator('h1').textContent()).toBe('Something needs fixing');
+	await live;
 
 	// The error page reloads itself on the next good save.
 	editJson('figures.json', (data) => (data.figures[0].value = 50000));

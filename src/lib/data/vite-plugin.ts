@@ -44,9 +44,26 @@ export function editorsData(): Plugin {
 				server.config.logger.error(result.error.message, { timestamp: true });
 				server.ws.send({ type: 'error', err: { message: result.error.message, stack: '', plugin: 'editors-data' } });
 			};
+			// The page must be rebuilt from the saved file, whichever of Vite's own handlers runs
+			// first: drop the file's modules and everything that imported them before reloading.
+			const invalidate = (file: string) => {
+				for (const environment of Object.values(server.environments)) {
+					const graph = environment.moduleGraph;
+					const seen = new Set<unknown>();
+					const drop = (module: NonNullable<ReturnType<typeof graph.getModuleById>>) => {
+						if (seen.has(module)) return;
+						seen.add(module);
+						graph.invalidateModule(module);
+						module.importers.forEach(drop);
+					};
+					graph.getModulesByFile(file)?.forEach(drop);
+				}
+			};
 			server.watcher.add(dir);
 			server.watcher.on('change', (file) => {
-				if (file.startsWith(dir) && file.endsWith('.json')) report(true);
+				if (!file.startsWith(dir) || !file.endsWith('.json')) return;
+				invalidate(file);
+				report(true);
 			});
 			report(false);
 		}
