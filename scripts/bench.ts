@@ -142,7 +142,7 @@ async function main() {
 	const scaling: Record<string, unknown>[] = [];
 	for (const marks of [5_000, 50_000, 500_000]) {
 		const row: Record<string, unknown> = { marks };
-		for (const renderer of ['pixels', 'svg'] as const) {
+		for (const renderer of ['pixels', 'canvas-paths', 'svg'] as const) {
 			if (renderer === 'svg' && marks > 50_000) {
 				row.svg = 'not run: 500,000 SVG elements take minutes to build';
 				continue;
@@ -159,6 +159,7 @@ async function main() {
 		const pixels = row.pixels as FrameStats;
 		const svg = row.svg as FrameStats | string;
 		if (typeof svg !== 'string') row.svgToPixelsP95Ratio = round(svg.p95Ms / pixels.p95Ms, 1);
+		row.canvasPathsToPixelsP95Ratio = round((row['canvas-paths'] as FrameStats).p95Ms / pixels.p95Ms, 1);
 		scaling.push(row);
 	}
 	results.transitions = scaling;
@@ -184,11 +185,14 @@ async function main() {
 	console.log(`\nScrolling the whole story (${story.marks.toLocaleString('en-GB')} marks)`);
 	line(['median', 'p95', 'max', '> 20 ms', 'long tasks', 'longest']);
 	line([`${story.medianMs} ms`, `${story.p95Ms} ms`, `${story.maxMs} ms`, `${(story.over20msShare * 100).toFixed(1)} %`, story.longTasks, `${story.longestTaskMs} ms`]);
-	console.log('\nWorkers chart transitions: frame intervals (median / p95 / max, ms), long tasks');
-	line(['marks', 'pixel buffer', 'naive SVG', 'SVG ÷ pixels (p95)'], 30);
+	console.log('\nWorkers chart transitions: frame intervals (median / p95 / max, ms) · long tasks; ratios of p95');
+	line(['marks', 'pixel buffer', 'canvas path per mark', 'naive SVG', 'paths ÷ pixels', 'SVG ÷ pixels'], 30);
 	for (const row of scaling as any[]) {
 		const fmt = (s: FrameStats | string) => (typeof s === 'string' ? 'not run' : `${s.medianMs}/${s.p95Ms}/${s.maxMs} · ${s.longTasks}`);
-		line([row.marks.toLocaleString('en-GB'), fmt(row.pixels), fmt(row.svg), row.svgToPixelsP95Ratio ?? '–'], 30);
+		line(
+			[row.marks.toLocaleString('en-GB'), fmt(row.pixels), fmt(row['canvas-paths']), fmt(row.svg), row.canvasPathsToPixelsP95Ratio, row.svgToPixelsP95Ratio ?? '–'],
+			30
+		);
 	}
 	console.log('\nWritten to bench-results/bench.json');
 }
