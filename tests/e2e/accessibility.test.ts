@@ -68,19 +68,25 @@ describe('keyboard', () => {
 		for (let i = 0; i < 60 && seen.length < story.steps.length; i++) {
 			const before = await page.evaluate(() => window.scrollY);
 			await page.keyboard.press('PageDown');
-			// Let the (smooth) scroll start, then finish: moved, then still for two frames.
+			// Let the (smooth) scroll start.
 			const moved = await page
 				.waitForFunction((y) => window.scrollY !== y, before, { timeout: 3000 })
 				.then(() => true)
 				.catch(() => false);
 			if (!moved) break; // the end of the page
-			await page.waitForFunction(
-				() =>
-					new Promise((resolve) => {
-						const y = window.scrollY;
-						requestAnimationFrame(() => requestAnimationFrame(() => resolve(window.scrollY === y)));
-					})
-			);
+			// Then let the smooth scroll finish: the same position twice, 150 ms apart.
+			let last = -1;
+			await expect
+				.poll(
+					async () => {
+						const y = await page.evaluate(() => window.scrollY);
+						const settled = y === last;
+						last = y;
+						return settled;
+					},
+					{ intervals: [150], timeout: 5000 }
+				)
+				.toBe(true);
 			// Once the step engine has caught up with where the page now is, note the active step.
 			const atLine = await page.evaluate(() => {
 				const line = window.innerHeight * 0.6;
