@@ -84,7 +84,7 @@ describe('keyboard', () => {
 						last = y;
 						return settled;
 					},
-					{ intervals: [150], timeout: 5000 }
+					{ interval: 150, timeout: 5000 }
 				)
 				.toBe(true);
 			// Once the step engine has caught up with where the page now is, note the active step.
