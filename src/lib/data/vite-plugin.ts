@@ -17,6 +17,9 @@ function check(dir: string): { ok: true; summary: string } | { ok: false; error:
 		: { ok: false, error: new DataValidationError(result.problems) };
 }
 
+/** How long a data file must stay unwritten before it is judged. */
+const SAVE_SETTLE_MS = 80;
+
 export function editorsData(): Plugin {
 	let dir = '';
 	let building = false;
@@ -33,17 +36,25 @@ export function editorsData(): Plugin {
 			if (!result.ok) this.error(result.error.message);
 		},
 		configureServer(server: ViteDevServer) {
+			// The problems of the data as last saved, shown to every page that connects until a
+			// good save clears them: a reload, or a second tab, must not hide them.
+			let shownError: { message: string; stack: string; plugin: string } | undefined;
 			const report = (afterSave: boolean) => {
 				const result = check(dir);
 				if (result.ok) {
+					shownError = undefined;
 					server.config.logger.info(result.summary, { timestamp: true });
 					// The data is read by server code, which has no hot update: reload the page.
 					if (afterSave) server.ws.send({ type: 'full-reload', path: '*' });
 					return;
 				}
+				shownError = { message: result.error.message, stack: '', plugin: 'editors-data' };
 				server.config.logger.error(result.error.message, { timestamp: true });
-				server.ws.send({ type: 'error', err: { message: result.error.message, stack: '', plugin: 'editors-data' } });
+				server.ws.send({ type: 'error', err: shownError });
 			};
+			server.ws.on('vite:client:connect', (_payload, client) => {
+				if (shownError) client.send({ type: 'error', err: shownError });
+			});
 			// The page must be rebuilt from the saved file, whichever of Vite's own handlers runs
 			// first: drop the file's modules and everything that imported them before reloading.
 			const invalidate = (file: string) => {
@@ -60,11 +71,24 @@ export function editorsData(): Plugin {
 				}
 			};
 			server.watcher.add(dir);
-			server.watcher.on('change', (file) => {
+			// Editors and their tools often save in several writes (truncate, then write; or write
+			// a temporary file and rename it). Judge the data once the burst is over, so one save
+			// gives one verdict and one reload, not a reload per write.
+			let pending: ReturnType<typeof setTimeout> | undefined;
+			const changed = new Set<string>();
+			const onSave = (file: string) => {
 				if (!file.startsWith(dir) || !file.endsWith('.json')) return;
-				invalidate(file);
-				report(true);
-			});
+				changed.add(file);
+				clearTimeout(pending);
+				pending = setTimeout(() => {
+					changed.forEach(invalidate);
+					changed.clear();
+					report(true);
+				}, SAVE_SETTLE_MS);
+			};
+			server.watcher.on('change', onSave);
+			server.watcher.on('add', onSave);
+			server.watcher.on('unlink', onSave);
 			report(false);
 		}
 	};
