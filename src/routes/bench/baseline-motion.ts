@@ -4,6 +4,8 @@
  * layout, so the only difference measured is how the marks are drawn.
  */
 import { DURATION_MS, interpolatePositions } from '$lib/charts/workers/marks-renderer';
+import { layoutWorkers, type WorkersLayout } from '$lib/charts/workers/layout';
+import { workersChartState } from '$lib/charts/workers/state';
 import type { StoryModel } from '$lib/story/model';
 
 export interface BaselineProps {
@@ -13,6 +15,11 @@ export interface BaselineProps {
 	stateId: string;
 	/** Marks in the largest state. */
 	poolSize: number;
+}
+
+/** Where every mark goes in the baseline's state at this size: the piece's own layout. */
+export function baselineLayout({ model, stateId, poolSize }: BaselineProps, width: number, height: number): WorkersLayout {
+	return layoutWorkers(workersChartState(model, stateId).groups, { width, height }, poolSize);
 }
 
 /** The piece's light-scheme mark colours, by tone (1 a group, 2 its highlighted part). */
