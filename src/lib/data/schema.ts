@@ -58,6 +58,13 @@ export const figureUnits = [
 	'US dollars a month'
 ] as const;
 
+/** Values no source can give in these units: a day has 24 hours, a year 366 days. */
+const unitLimits: Partial<Record<(typeof figureUnits)[number], { max: number; words: string }>> = {
+	'hours a day': { max: 24, words: 'hours that fit in one day' },
+	'hours a week': { max: 168, words: 'hours that fit in one week' },
+	'days a year': { max: 366, words: 'days that fit in one year' },
+};
+
 export const qualifiers = ['exact', 'about', 'more than', 'nearly', 'at least'] as const;
 
 export const figureSchema = z
@@ -90,6 +97,24 @@ export const figureSchema = z
 	.refine((figure) => figure.unit !== 'time of day' || (Number.isInteger(figure.value) && figure.value < 24), {
 		error: 'an hour of the day from 0 to 23',
 		path: ['value']
+	})
+	.refine((figure) => figure.unit !== 'people' || Number.isInteger(figure.value), {
+		error: 'a whole number of people (no decimals, no thousands separators: write 4000, not 4.000)',
+		path: ['value']
+	})
+	.refine((figure) => figure.unit !== 'people' || figure.valueHigh === undefined || Number.isInteger(figure.valueHigh), {
+		error: 'a whole number of people (no decimals)',
+		path: ['valueHigh']
+	})
+	.superRefine((figure, context) => {
+		const limit = unitLimits[figure.unit];
+		if (limit === undefined) return;
+		for (const key of ['value', 'valueHigh'] as const) {
+			const value = figure[key];
+			if (value !== undefined && value > limit.max) {
+				context.addIssue({ code: 'custom', path: [key], message: `${limit.words} (at most ${limit.max})`, input: value });
+			}
+		}
 	});
 
 export const figuresFileSchema = z.strictObject({
