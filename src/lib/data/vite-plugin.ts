@@ -1,49 +1,79 @@
 /**
- * Runs the editors' data check inside Vite: `npm run build` stops at once with the list of
- * problems, and `npm run dev` shows them in Vite's error overlay the moment a data file is
- * saved broken (the page itself shows them too), then reloads when a good save follows.
+ * Runs the editors' data check inside Vite. `npm run build` refuses bad data before anything
+ * is built: it prints the problems (no stack trace), removes the previous `build/` so that an
+ * old site cannot be uploaded as if it were new, and exits with status 1. `npm run dev` shows
+ * problems in Vite's error overlay the moment a data file is saved broken (the page itself
+ * shows them too), then reloads when a good save follows. Warnings are printed by both, and
+ * the dev server also sends them to the page's warnings panel (DataWarnings.svelte).
  */
 import type { Plugin, ViteDevServer } from 'vite';
-import { join } from 'node:path';
-import { DataValidationError, validateDataTexts } from './validate.ts';
+import { join, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { DataValidationError, validateDataTexts, type DataWarning } from './validate.ts';
+import { formatWarning, problemsReport, warningsReport } from './problems.ts';
 import { readDataTexts } from './read-files.ts';
 import { summarizeDataset } from './summary.ts';
+import { WARNINGS_EVENT } from './dev-events.ts';
 
-function check(dir: string): { ok: true; summary: string } | { ok: false; error: DataValidationError } {
+
+type Check =
+	| { ok: true; summary: string; warnings: DataWarning[] }
+	| { ok: false; error: DataValidationError };
+
+function check(dir: string): Check {
 	const texts = readDataTexts(dir);
 	const result = validateDataTexts(texts);
 	return result.ok
-		? { ok: true, summary: summarizeDataset(result.dataset, Object.keys(texts).length) }
+		? { ok: true, summary: summarizeDataset(result.dataset, Object.keys(texts).length), warnings: result.warnings }
 		: { ok: false, error: new DataValidationError(result.problems) };
+}
+
+export interface EditorsDataOptions {
+	/** Where the build writes the site (relative to the project), removed when the data is refused. */
+	outDir: string;
 }
 
 /** How long a data file must stay unwritten before it is judged. */
 const SAVE_SETTLE_MS = 80;
 
-export function editorsData(): Plugin {
+export function editorsData(options: EditorsDataOptions): Plugin {
 	let dir = '';
-	let building = false;
+	let checkedBuild = false;
 	return {
 		name: 'editors-data',
 		configResolved(config) {
 			dir = join(config.root, 'data');
-			building = config.command === 'build';
-		},
-		buildStart() {
-			// In a build, stop at once. The dev server starts anyway and shows the problems.
-			if (!building) return;
+			// In a build, check once, before anything is built. The dev server starts anyway and
+			// shows the problems.
+			if (config.command !== 'build' || checkedBuild) return;
+			checkedBuild = true;
+			const outDir = resolve(config.root, options.outDir);
 			const result = check(dir);
-			if (!result.ok) this.error(result.error.message);
+			if (!result.ok) {
+				// The last good site must not pass for this one: nothing is left to upload.
+				rmSync(outDir, { recursive: true, force: true });
+				console.error(`\n${problemsReport(result.error.problems)}\nNothing was built, and the previous ${options.outDir}/ was removed.\n`);
+				process.exit(1);
+			}
+			config.logger.info(result.summary);
+			if (result.warnings.length > 0) config.logger.warn(warningsReport(result.warnings));
+			// Any later failure (in the charts' code, say) must not leave the old site either: the
+			// adapter writes the new one beside it and swaps it in once complete (svelte.config.js).
+			rmSync(outDir, { recursive: true, force: true });
 		},
 		configureServer(server: ViteDevServer) {
 			// The problems of the data as last saved, shown to every page that connects until a
 			// good save clears them: a reload, or a second tab, must not hide them.
 			let shownError: { message: string; stack: string; plugin: string } | undefined;
+			let shownWarnings: string[] = [];
 			const report = (afterSave: boolean) => {
 				const result = check(dir);
 				if (result.ok) {
 					shownError = undefined;
+					shownWarnings = result.warnings.map(formatWarning);
 					server.config.logger.info(result.summary, { timestamp: true });
+					if (result.warnings.length > 0) server.config.logger.warn(warningsReport(result.warnings), { timestamp: true });
+					server.ws.send({ type: 'custom', event: WARNINGS_EVENT, data: shownWarnings });
 					// The data is read by server code, which has no hot update: reload the page.
 					if (afterSave) server.ws.send({ type: 'full-reload', path: '*' });
 					return;
@@ -54,6 +84,7 @@ export function editorsData(): Plugin {
 			};
 			server.ws.on('vite:client:connect', (_payload, client) => {
 				if (shownError) client.send({ type: 'error', err: shownError });
+				client.send(WARNINGS_EVENT, shownWarnings);
 			});
 			// The page must be rebuilt from the saved file, whichever of Vite's own handlers runs
 			// first: drop the file's modules and everything that imported them before reloading.
