@@ -15,7 +15,7 @@ const figureCount = base['figures.json'].figures.length;
 const sourceCount = base['sources.json'].sources.length;
 const stepCount = base['story.json'].steps.length;
 
-const safeText = fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim().length > 0 && !/[<{}\\*_\[\]`]/.test(s));
+const safeText = fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim().length > 0 && !/[<{}\\*_[\]`]/.test(s));
 const isoDate = fc
 	.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
 	.map((d) => d.toISOString().slice(0, 10));
