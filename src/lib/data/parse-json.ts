@@ -82,7 +82,7 @@ interface Diagnosis {
 }
 
 const curlyQuotes = /[\u201C\u201D\u201E\u201F\u2033\u2018\u2019\u201A\u201B]/;
-const invisible = /[\uFEFF\u200B\u200C\u200D\u2060\u00A0]/;
+const invisible = /\uFEFF|\u200B|\u200C|\u200D|\u2060|\u00A0/;
 
 function replaceAt(text: string, offset: number, replacement: string): string {
 	return text.slice(0, offset) + replacement + text.slice(offset + replacement.length);
