@@ -59,7 +59,7 @@ export const figureUnits = [
 ] as const;
 
 /** Values no source can give in these units: a day has 24 hours, a year 366 days. */
-const unitLimits: Partial<Record<(typeof figureUnits)[number], { max: number; words: string }>> = {
+export const unitLimits: Partial<Record<(typeof figureUnits)[number], { max: number; words: string }>> = {
 	'hours a day': { max: 24, words: 'hours that fit in one day' },
 	'hours a week': { max: 168, words: 'hours that fit in one week' },
 	'days a year': { max: 366, words: 'days that fit in one year' },

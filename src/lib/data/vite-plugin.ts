@@ -62,6 +62,8 @@ export function editorsData(options: EditorsDataOptions): Plugin {
 			rmSync(outDir, { recursive: true, force: true });
 		},
 		configureServer(server: ViteDevServer) {
+			// vitest starts a server too; its tests check the data themselves.
+			if (process.env.VITEST) return;
 			// The problems of the data as last saved, shown to every page that connects until a
 			// good save clears them: a reload, or a second tab, must not hide them.
 			let shownError: { message: string; stack: string; plugin: string } | undefined;

@@ -6,7 +6,7 @@
  */
 import type { Dataset } from './validate.ts';
 import type { DataWarning } from './problems.ts';
-import { parseInline } from '../story/richtext.ts';
+import { parseInline, type ParsedText } from '../story/richtext.ts';
 import { formatFigure } from '../format.ts';
 import { plainText, type Inline } from '../story/inline.ts';
 import { HAND_TYPED_MIN, STEP_TEXT_MAX_CHARS } from './limits.ts';
@@ -17,6 +17,8 @@ export interface TextField {
 	path: string;
 	text: string;
 }
+
+type ParsedField = TextField & { parsed: ParsedText };
 
 /** Every string in a JSON value, with its path, for references the charts' data makes. */
 function stringsIn(value: unknown, path: string): TextField[] {
@@ -51,7 +53,7 @@ function handWrittenText(nodes: Inline[]): string {
 const numberInText = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]*\d)|(?<![\d.,])\d+(?:\.\d+)?(?![\d,]*\d)/g;
 const looksLikeYear = (written: string) => /^(19|20)\d\d$/.test(written);
 
-function handTypedFigures(fields: TextField[], dataset: Dataset): DataWarning[] {
+function handTypedFigures(fields: ParsedField[], dataset: Dataset): DataWarning[] {
 	const byValue = new Map<number, string[]>();
 	for (const figure of dataset.figures) {
 		if (figure.unit === 'time of day') continue;
@@ -62,10 +64,9 @@ function handTypedFigures(fields: TextField[], dataset: Dataset): DataWarning[] 
 	}
 	const figureById = new Map(dataset.figures.map((f) => [f.id, f]));
 	return fields.flatMap((field) => {
-		const { nodes } = parseInline(field.text, (id) => (figureById.has(id) ? '' : undefined));
 		const warnings: DataWarning[] = [];
 		const seen = new Set<string>();
-		for (const [written] of handWrittenText(nodes).matchAll(numberInText)) {
+		for (const [written] of handWrittenText(field.parsed.nodes).matchAll(numberInText)) {
 			if (looksLikeYear(written) || seen.has(written)) continue;
 			seen.add(written);
 			const ids = byValue.get(Number(written.replace(/,/g, '')));
@@ -90,12 +91,12 @@ function uncitedSources(dataset: Dataset, chartStrings: TextField[]): DataWarnin
 	);
 }
 
-function unshownFigures(dataset: Dataset, fields: TextField[], chartStrings: TextField[]): DataWarning[] {
+function unshownFigures(dataset: Dataset, fields: ParsedField[]): DataWarning[] {
 	const known = new Set(dataset.figures.map((f) => f.id));
 	const shown = new Set<string>();
-	for (const field of [...fields, ...chartStrings]) {
+	for (const field of fields) {
 		if (known.has(field.text)) shown.add(field.text);
-		parseInline(field.text, (id) => (known.has(id) ? '' : undefined)).figureIds.forEach((id) => shown.add(id));
+		field.parsed.figureIds.forEach((id) => shown.add(id));
 	}
 	dataset.story.disagreements.forEach((d) => d.figures.forEach((id) => shown.add(id)));
 	return dataset.figures.flatMap((figure, i) =>
@@ -111,15 +112,15 @@ function unshownFigures(dataset: Dataset, fields: TextField[], chartStrings: Tex
 	);
 }
 
-function longSteps(dataset: Dataset): DataWarning[] {
-	const figureById = new Map(dataset.figures.map((f) => [f.id, formatFigure(f)]));
-	return dataset.story.steps.flatMap((step, i) => {
-		const length = plainText(parseInline(step.text, (id) => figureById.get(id)).nodes).length;
+function longSteps(fields: ParsedField[]): DataWarning[] {
+	return fields.flatMap((field) => {
+		if (field.file !== 'story.json' || !/^steps\[\d+\]\.text$/.test(field.path)) return [];
+		const length = plainText(field.parsed.nodes).length;
 		if (length <= STEP_TEXT_MAX_CHARS) return [];
 		return [
 			{
-				file: 'story.json',
-				path: `steps[${i}].text`,
+				file: field.file,
+				path: field.path,
 				message: `${length} characters is too long to read beside a chart (a phone shows at most about ${STEP_TEXT_MAX_CHARS}): shorten it, or split it into two steps`
 			}
 		];
@@ -127,12 +128,11 @@ function longSteps(dataset: Dataset): DataWarning[] {
 }
 
 export function findWarnings(dataset: Dataset): DataWarning[] {
-	const fields = storyTextFields(dataset);
+	const formatted = new Map(dataset.figures.map((f) => [f.id, formatFigure(f)]));
 	const chartStrings = stringsIn(dataset.charts, '');
-	return [
-		...handTypedFigures([...fields, ...chartStrings], dataset),
-		...longSteps(dataset),
-		...unshownFigures(dataset, fields, chartStrings),
-		...uncitedSources(dataset, chartStrings)
-	];
+	// Parsed once each: markdown parsing is most of the time this takes.
+	const fields = [...storyTextFields(dataset), ...chartStrings].map(
+		(field): ParsedField => ({ ...field, parsed: parseInline(field.text, (id) => formatted.get(id)) })
+	);
+	return [...handTypedFigures(fields, dataset), ...longSteps(fields), ...unshownFigures(dataset, fields), ...uncitedSources(dataset, chartStrings)];
 }
