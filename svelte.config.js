@@ -2,8 +2,8 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { renameSync, rmSync } from 'node:fs';
 
-/** Set BASE_PATH=/some/path to build for hosting under that sub-path. */
-const base = process.env.BASE_PATH ?? '';
+/** Set BASE_PATH=/some/path to build for hosting under that sub-path (checked below). */
+const base = /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? '');
 /** Where the site is written. BUILD_DIR lets the tests build a second copy beside the first. */
 export const outDir = process.env.BUILD_DIR ?? 'build';
 if (base && !/^\/[^/].*[^/]$|^\/[^/]$/.test(base)) {

@@ -6,7 +6,7 @@
  * shows them too), then reloads when a good save follows. Warnings are printed by both, and
  * the dev server also sends them to the page's warnings panel (DataWarnings.svelte).
  */
-import type { Plugin, ViteDevServer } from 'vite';
+import type { Logger, Plugin, ViteDevServer } from 'vite';
 import { join, resolve } from 'node:path';
 import { rmSync } from 'node:fs';
 import { DataValidationError, validateDataTexts, type DataWarning } from './validate.ts';
@@ -28,6 +28,9 @@ function check(dir: string): Check {
 		: { ok: false, error: new DataValidationError(result.problems) };
 }
 
+/** Set once the build has checked the data: SvelteKit's second (client) build loads this plugin afresh. */
+const CHECKED = Symbol.for('editors-data:checked');
+
 export interface EditorsDataOptions {
 	/** Where the build writes the site (relative to the project), removed when the data is refused. */
 	outDir: string;
@@ -38,16 +41,24 @@ const SAVE_SETTLE_MS = 80;
 
 export function editorsData(options: EditorsDataOptions): Plugin {
 	let dir = '';
-	let checkedBuild = false;
+	let root = '';
+	let building = false;
+	let logger: Logger;
 	return {
 		name: 'editors-data',
 		configResolved(config) {
 			dir = join(config.root, 'data');
-			// In a build, check once, before anything is built. The dev server starts anyway and
-			// shows the problems.
-			if (config.command !== 'build' || checkedBuild) return;
-			checkedBuild = true;
-			const outDir = resolve(config.root, options.outDir);
+			root = config.root;
+			building = config.command === 'build';
+			logger = config.logger;
+		},
+		buildStart() {
+			// In a real build (not when a tool only resolves the config), check once, before
+			// anything is built. The dev server starts anyway and shows the problems.
+			const shared = globalThis as { [CHECKED]?: boolean };
+			if (!building || shared[CHECKED]) return;
+			shared[CHECKED] = true;
+			const outDir = resolve(root, options.outDir);
 			const result = check(dir);
 			if (!result.ok) {
 				// The last good site must not pass for this one: nothing is left to upload.
@@ -55,8 +66,8 @@ export function editorsData(options: EditorsDataOptions): Plugin {
 				console.error(`\n${problemsReport(result.error.problems)}\nNothing was built, and the previous ${options.outDir}/ was removed.\n`);
 				process.exit(1);
 			}
-			config.logger.info(result.summary);
-			if (result.warnings.length > 0) config.logger.warn(warningsReport(result.warnings));
+			logger.info(result.summary);
+			if (result.warnings.length > 0) logger.warn(warningsReport(result.warnings));
 			// Any later failure (in the charts' code, say) must not leave the old site either: the
 			// adapter writes the new one beside it and swaps it in once complete (svelte.config.js).
 			rmSync(outDir, { recursive: true, force: true });
