@@ -4,10 +4,10 @@
  * published (warnings included). Reads only; it never changes a data file.
  */
 import { join } from 'node:path';
-import { validateDataTexts } from '../src/lib/data/validate';
-import { problemsReport, warningsReport } from '../src/lib/data/problems';
-import { readDataTexts } from '../src/lib/data/read-files';
-import { summarizeDataset } from '../src/lib/data/summary';
+import { validateDataTexts } from '../src/lib/server/data/validate';
+import { problemsReport, warningsReport } from '../src/lib/server/data/problems';
+import { readDataTexts } from '../src/lib/server/data/read-files';
+import { summarizeDataset } from '../src/lib/server/data/summary';
 
 const dir = process.argv[2] ?? join(import.meta.dirname, '../data');
 const texts = readDataTexts(dir);

@@ -5,9 +5,9 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { validateDataset, validateDataTexts, type Dataset } from '../../src/lib/data/validate';
-import { buildStory } from '../../src/lib/story/build';
-import type { DataFileName } from '../../src/lib/data/schema';
+import { validateDataset, validateDataTexts, type Dataset } from '../../src/lib/server/data/validate';
+import { buildStory } from '../../src/lib/server/story/build';
+import type { DataFileName } from '../../src/lib/server/data/schema';
 
 export const dataDir = join(import.meta.dirname, '../../data');
 export const fixtureDir = join(import.meta.dirname, '../fixtures/data');

@@ -3,8 +3,8 @@
  * line shown and a caret under the place, every mistake in a file where reading can go on.
  */
 import { describe, expect, it } from 'vitest';
-import { parseDataFile } from '../../src/lib/data/parse-json';
-import { formatProblem } from '../../src/lib/data/problems';
+import { parseDataFile } from '../../src/lib/server/data/parse-json';
+import { formatProblem } from '../../src/lib/server/data/problems';
 
 function problemsIn(text: string) {
 	const result = parseDataFile('figures.json', text);

@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { validateDataset } from '../../src/lib/data/validate';
-import { dataFileNames } from '../../src/lib/data/validate';
-import { figureUnits, qualifiers, unitLimits } from '../../src/lib/data/schema';
-import { MAX_WORKERS_MARKS } from '../../src/lib/data/limits';
+import { validateDataset } from '../../src/lib/server/data/validate';
+import { dataFileNames } from '../../src/lib/server/data/validate';
+import { figureUnits, qualifiers, unitLimits } from '../../src/lib/server/data/schema';
+import { MAX_WORKERS_MARKS } from '../../src/lib/charts/workers/limits';
 import { fixtureDir, readRawData } from '../support/dataset';
 
 const base = readRawData(fixtureDir) as any;

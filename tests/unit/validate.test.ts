@@ -4,8 +4,8 @@
  * found; the real data passes.
  */
 import { describe, expect, it } from 'vitest';
-import { formatProblem, validateDataset, validateDataTexts, DataValidationError } from '../../src/lib/data/validate';
-import { MAX_WORKERS_MARKS } from '../../src/lib/data/limits';
+import { formatProblem, validateDataset, validateDataTexts, DataValidationError } from '../../src/lib/server/data/validate';
+import { MAX_WORKERS_MARKS } from '../../src/lib/charts/workers/limits';
 import { fixtureDir, readDataTexts, readRawData } from '../support/dataset';
 
 const fixture = readRawData(fixtureDir) as any;

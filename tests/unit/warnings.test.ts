@@ -2,8 +2,8 @@
  * Warnings, on the fixture: what valid data can still get wrong is said, never refused.
  */
 import { describe, expect, it } from 'vitest';
-import { validateDataset, formatWarning } from '../../src/lib/data/validate';
-import { STEP_TEXT_MAX_CHARS } from '../../src/lib/data/limits';
+import { validateDataset, formatWarning } from '../../src/lib/server/data/validate';
+import { STEP_TEXT_MAX_CHARS } from '../../src/lib/server/data/limits';
 import { fixtureDir, readRawData } from '../support/dataset';
 
 const fixture = readRawData(fixtureDir) as any;

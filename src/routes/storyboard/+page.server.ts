@@ -1,5 +1,5 @@
-import { loadWarnings } from '$lib/data/load.server';
-import { formatWarning } from '$lib/data/problems';
+import { loadWarnings } from '$lib/server/data/load';
+import { formatWarning } from '$lib/server/data/problems';
 import type { StoryboardWarning } from './sections';
 
 /** The data's warnings, for the editors' review (built at build time, like the model). */

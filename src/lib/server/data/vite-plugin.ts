@@ -13,7 +13,7 @@ import { DataValidationError, validateDataTexts, type DataWarning } from './vali
 import { formatWarning, problemsReport, warningsReport } from './problems.ts';
 import { readDataTexts } from './read-files.ts';
 import { summarizeDataset } from './summary.ts';
-import { WARNINGS_EVENT } from './dev-events.ts';
+import { WARNINGS_EVENT } from '../../dev-events.ts';
 
 
 type Check =
