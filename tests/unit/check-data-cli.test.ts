@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dataDir, fixtureDir } from '../support/dataset';
@@ -105,5 +105,21 @@ describe('npm run check-data', { timeout: 60_000 }, () => {
 		);
 		expect(out).toContain(`sources.json › line ${commaLine}, column 6: expected no comma after the last entry before ]`);
 		expect(out).toContain(`${commaLine} |     },\n`);
+	});
+
+	it('keeps the editor’s JSON Schemas listing the data’s current ids', () => {
+		const dir = copyOfFixture();
+		mkdirSync(join(dir, 'schema'));
+		const first = checkData(dir);
+		expect(first.status).toBe(0);
+		expect(first.out).toContain('Updated data/schema/sources.schema.json');
+		editJson(dir, 'figures.json', (data) => data.figures.push({ ...data.figures[0], id: 'a-new-figure' }));
+		editJson(dir, 'story.json', (story) => (story.methods[0] = 'Now with {a-new-figure}.'));
+		const second = checkData(dir);
+		expect(second.status).toBe(0);
+		const story = readFileSync(join(dir, 'schema/story.schema.json'), 'utf8');
+		expect(story).toContain('a-new-figure');
+		// Nothing changed since: nothing rewritten.
+		expect(checkData(dir).out).not.toContain('Updated');
 	});
 });

@@ -3,18 +3,22 @@
  * drawn as marks (one per person), with an optional highlighted part.
  */
 import { z } from 'zod';
-import { chartSection, id } from '../../server/data/fields.ts';
+import { chartSection, figureRef, id } from '../../server/data/fields.ts';
 import type { ChartConfig } from '../../server/data/chart-config.ts';
 import { MAX_WORKERS_MARKS } from './limits.ts';
 
 const groupSchema = z.strictObject({
-	figure: id.meta({ description: 'The figure drawn as marks, one per person.' }),
-	part: id.optional().meta({ description: 'A figure highlighted inside the group (a part of it).' })
+	figure: figureRef('The figure drawn as marks, one per person.'),
+	part: figureRef('A figure highlighted inside the group (a part of it, no larger).').optional()
 });
 
 const stateSchema = z.strictObject({
-	id,
-	groups: z.array(groupSchema).min(1, 'at least one group').max(6, 'at most six groups side by side')
+	id: id.meta({ description: 'This state’s id, which a step names in its "state".' }),
+	groups: z
+		.array(groupSchema)
+		.min(1, 'at least one group')
+		.max(6, 'at most six groups side by side')
+		.meta({ description: 'The groups of marks side by side, one figure each (at most six).' })
 });
 
 const schema = chartSection(stateSchema);

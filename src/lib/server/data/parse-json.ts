@@ -42,12 +42,12 @@ const plainWords: Record<string, string> = {
 	InvalidCharacter: 'no line breaks or tabs inside "text" (write \\n for a line break)'
 };
 
-export interface Position {
+interface Position {
 	line: number;
 	column: number;
 }
 
-export function positionAt(text: string, offset: number): Position {
+function positionAt(text: string, offset: number): Position {
 	const before = text.slice(0, offset).split('\n');
 	return { line: before.length, column: before[before.length - 1].length + 1 };
 }
@@ -58,7 +58,7 @@ export function positionAt(text: string, offset: number): Position {
  *     12 |     "value": 13,221,
  *        |                ^
  */
-export function excerptAt(text: string, offset: number): string {
+function excerptAt(text: string, offset: number): string {
 	const { line, column } = positionAt(text, offset);
 	const lineText = text.split('\n')[line - 1].replace(/\r$/, '');
 	const gutter = String(line);

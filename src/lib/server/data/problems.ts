@@ -48,7 +48,7 @@ const entryNames: Record<string, string> = {
 /** Lists whose name is worth keeping before the entry: `intro › paragraph 2`. */
 const keptListNames = new Set(['intro', 'outro', 'methods', 'seenAt']);
 
-export function pathKeys(path: string): (string | number)[] {
+function pathKeys(path: string): (string | number)[] {
 	return [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]));
 }
 

@@ -13,19 +13,25 @@ import { DataValidationError, validateDataTexts, type DataWarning } from './vali
 import { formatWarning, problemsReport, warningsReport } from './problems.ts';
 import { readDataTexts } from './read-files.ts';
 import { summarizeDataset } from './summary.ts';
+import { writeSchemas } from './json-schema.ts';
 import { WARNINGS_EVENT } from '../../dev-events.ts';
 
+
+/** What an editor is told when their text editor's schemas were brought up to date. */
+export const schemasUpdated = (files: string[]) => `Updated ${files.map((f) => `data/schema/${f}`).join(', ')} to list the data's current ids.`;
 
 type Check =
 	| { ok: true; summary: string; warnings: DataWarning[] }
 	| { ok: false; error: DataValidationError };
 
+/** Checks the data; when it is valid, brings the editors' JSON Schemas up to date with its ids. */
 function check(dir: string): Check {
 	const texts = readDataTexts(dir);
 	const result = validateDataTexts(texts);
-	return result.ok
-		? { ok: true, summary: summarizeDataset(result.dataset, Object.keys(texts).length), warnings: result.warnings }
-		: { ok: false, error: new DataValidationError(result.problems) };
+	if (!result.ok) return { ok: false, error: new DataValidationError(result.problems) };
+	const updated = writeSchemas(join(dir, 'schema'), result.dataset);
+	const summary = summarizeDataset(result.dataset, Object.keys(texts).length);
+	return { ok: true, summary: updated.length > 0 ? `${summary} ${schemasUpdated(updated)}` : summary, warnings: result.warnings };
 }
 
 /** Set once the build has checked the data: SvelteKit's second (client) build loads this plugin afresh. */

@@ -12,7 +12,7 @@ import { plainText, type Inline } from '../../story/inline.ts';
 import { HAND_TYPED_MIN, STEP_TEXT_MAX_CHARS } from './limits.ts';
 
 /** Every piece of editor text that may hold `{figure-id}`s, with its file and path. */
-export interface TextField {
+interface TextField {
 	file: string;
 	path: string;
 	text: string;
@@ -31,7 +31,7 @@ function stringsIn(value: unknown, path: string): TextField[] {
 }
 
 /** The story's text fields, in reading order. */
-export function storyTextFields(dataset: Dataset): TextField[] {
+function storyTextFields(dataset: Dataset): TextField[] {
 	const { story } = dataset;
 	const at = (path: string, text: string): TextField => ({ file: 'story.json', path, text });
 	return [
