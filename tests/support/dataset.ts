@@ -34,4 +34,3 @@ export function realDataset(): Dataset {
 }
 
 export const realStory = () => buildStory(realDataset());
-export const fixtureDataset = () => datasetFrom(fixtureDir);

@@ -13,7 +13,7 @@ export interface StoryboardWarning {
 	text: string;
 }
 
-export interface TextItem {
+interface TextItem {
 	/** Unique on the page, e.g. `intro-2`. */
 	key: string;
 	/** How an editor finds it: "Paragraph 2". */
@@ -29,7 +29,7 @@ export interface TextSection {
 	items: TextItem[];
 }
 
-export function figureIdsIn(nodes: Inline[]): string[] {
+function figureIdsIn(nodes: Inline[]): string[] {
 	return nodes.flatMap((node) => (node.type === 'figure' ? [node.id] : 'children' in node ? figureIdsIn(node.children) : []));
 }
 
