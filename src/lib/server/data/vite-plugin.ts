@@ -14,7 +14,7 @@ import { formatWarning, problemsReport, warningsReport } from './problems.ts';
 import { readDataTexts } from './read-files.ts';
 import { summarizeDataset } from './summary.ts';
 import { writeSchemas } from './json-schema.ts';
-import { WARNINGS_EVENT } from '../../dev-events.ts';
+import { WARNINGS_EVENT, WARNINGS_REQUEST } from '../../dev-events.ts';
 
 
 /** What an editor is told when their text editor's schemas were brought up to date. */
@@ -79,8 +79,8 @@ export function editorsData(options: EditorsDataOptions): Plugin {
 			rmSync(outDir, { recursive: true, force: true });
 		},
 		configureServer(server: ViteDevServer) {
-			// vitest starts a server too; its tests check the data themselves.
-			if (process.env.VITEST) return;
+			// vitest starts a server too (in mode "test"); its tests check the data themselves.
+			if (server.config.mode === 'test') return;
 			// The problems of the data as last saved, shown to every page that connects until a
 			// good save clears them: a reload, or a second tab, must not hide them.
 			let shownError: { message: string; stack: string; plugin: string } | undefined;
@@ -103,8 +103,9 @@ export function editorsData(options: EditorsDataOptions): Plugin {
 			};
 			server.ws.on('vite:client:connect', (_payload, client) => {
 				if (shownError) client.send({ type: 'error', err: shownError });
-				client.send(WARNINGS_EVENT, shownWarnings);
 			});
+			// The warnings panel asks once it is listening (it loads after the page connects).
+			server.ws.on(WARNINGS_REQUEST, (_payload, client) => client.send(WARNINGS_EVENT, shownWarnings));
 			// The page must be rebuilt from the saved file, whichever of Vite's own handlers runs
 			// first: drop the file's modules and everything that imported them before reloading.
 			const invalidate = (file: string) => {
