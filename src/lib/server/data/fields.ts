@@ -21,7 +21,7 @@ export type SchemaHint = (data: HintData) => Record<string, unknown>;
 export const schemaHints = new WeakMap<object, SchemaHint>();
 
 /** Marks a field with a hint for the generated JSON Schema; returns the field. */
-export function hinted<T extends z.ZodType>(schema: T, hint: SchemaHint): T {
+function hinted<T extends z.ZodType>(schema: T, hint: SchemaHint): T {
 	schemaHints.set(schema, hint);
 	return schema;
 }

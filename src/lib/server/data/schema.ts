@@ -8,15 +8,15 @@ import { figureRef, id, isoDate, richText, sourceRef, text, webAddress, words } 
 import { chartIds } from '../../charts/registry.ts';
 import { chartConfigs } from './charts.ts';
 
-export { isoDate };
-export const chartId = z
+
+const chartId = z
 	.enum(chartIds, { error: `one of the charts: ${chartIds.join(', ')}` })
 	.meta({ description: 'The chart this step shows; its states are listed in charts.json.' });
 
 /** Every file's first field: where the editor's text editor finds its schema. */
 const schemaLink = z.string().optional().meta({ description: 'Where your text editor finds this file’s schema. Leave it as it is.' });
 
-export const sourceSchema = z
+const sourceSchema = z
 	.strictObject({
 		id: id.meta({ description: 'This source’s id, which figures cite in their "source" (e.g. "bbc-2025-08-12").' }),
 		publisher: text.meta({ description: 'Who published it, as readers know them (e.g. "BBC News").' }),
@@ -37,7 +37,7 @@ export const sourceSchema = z
 		path: ['note']
 	});
 
-export const sourcesFileSchema = z.strictObject({
+const sourcesFileSchema = z.strictObject({
 	$schema: schemaLink,
 	sources: z
 		.array(sourceSchema)
@@ -65,7 +65,7 @@ export const unitLimits: Partial<Record<(typeof figureUnits)[number], { max: num
 
 export const qualifiers = ['exact', 'about', 'more than', 'nearly', 'at least'] as const;
 
-export const figureSchema = z
+const figureSchema = z
 	.strictObject({
 		id: id.meta({ description: 'This figure’s id: {id} in any text inserts the figure, formatted (e.g. "entries-2024").' }),
 		label: text.meta({ description: 'A short label shown on the chart next to the marks.' }),
@@ -117,7 +117,7 @@ export const figureSchema = z
 		}
 	});
 
-export const figuresFileSchema = z.strictObject({
+const figuresFileSchema = z.strictObject({
 	$schema: schemaLink,
 	figures: z.array(figureSchema).min(1, 'at least one figure').meta({ description: 'Every number the piece shows, each with its source.' })
 });
@@ -131,7 +131,7 @@ const chartSchemas = Object.fromEntries(
 ) as ChartSchemas;
 
 /** charts.json: one section per chart, each shaped by the chart's own `config.server.ts`. */
-export const chartsFileSchema = z.strictObject({ $schema: schemaLink, ...chartSchemas });
+const chartsFileSchema = z.strictObject({ $schema: schemaLink, ...chartSchemas });
 
 const stepSchema = z.strictObject({
 	id: id.meta({ description: 'This step’s id: messages and the storyboard name the step by it (e.g. "w-permits").' }),
@@ -140,7 +140,7 @@ const stepSchema = z.strictObject({
 	text: richText('The step’s text, shown beside the chart: a few sentences (a warning says when it is too long to read there).')
 });
 
-export const storyFileSchema = z.strictObject({
+const storyFileSchema = z.strictObject({
 	$schema: schemaLink,
 	headline: words('The headline, at the top of the page and in share cards.'),
 	dek: words('The line under the headline, also the page’s description in search results and share cards.'),
@@ -176,4 +176,4 @@ export type Source = z.infer<typeof sourceSchema>;
 export type Figure = z.infer<typeof figureSchema>;
 export type ChartsFile = z.infer<typeof chartsFileSchema>;
 export type StoryFile = z.infer<typeof storyFileSchema>;
-export type Step = StoryFile['steps'][number];
+

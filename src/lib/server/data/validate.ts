@@ -46,7 +46,7 @@ export const dataFileNames = Object.keys(fileSchemas) as DataFileName[];
 const formatPath = pathText;
 
 /** What an editor would call the value that is there, briefly. */
-export function describeFound(value: unknown): string {
+function describeFound(value: unknown): string {
 	if (value === undefined) return 'nothing';
 	if (value === null) return 'null';
 	if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : `a list of ${value.length}`;
