@@ -32,6 +32,8 @@ export function buildStory(dataset: Dataset): StoryModel {
 	for (const item of dataset.charts.exchange.items) item.sources.forEach(cite);
 	for (const d of dataset.story.disagreements) d.figures.forEach((id) => cite(figures[id].source));
 	for (const figure of dataset.figures) cite(figure.source);
+	// Sources the text cites without a figure (a resolution, a report linked in a step) too.
+	for (const source of dataset.sources) cite(source.id);
 	const sourceById = new Map(dataset.sources.map((s) => [s.id, s]));
 	const sources = cited.map((id, i): SourceView => ({ ...sourceById.get(id)!, number: i + 1 }));
 
@@ -39,6 +41,8 @@ export function buildStory(dataset: Dataset): StoryModel {
 		headline: dataset.story.headline,
 		dek: dataset.story.dek,
 		byline: dataset.story.byline,
+		published: dataset.story.published,
+		updated: dataset.story.updated,
 		intro: paragraphs(dataset.story.intro),
 		steps,
 		outro: paragraphs(dataset.story.outro),

@@ -29,6 +29,10 @@ export interface StoryModel {
 	headline: string;
 	dek: string;
 	byline: string;
+	/** First published, YYYY-MM-DD. */
+	published: string;
+	/** Last substantive update, YYYY-MM-DD, if any. */
+	updated?: string;
 	intro: Inline[][];
 	steps: StepModel[];
 	outro: Inline[][];
@@ -45,4 +49,12 @@ export interface StoryModel {
 export function sourceNumber(model: StoryModel, figureId: string): number {
 	const sourceId = model.figures[figureId].source;
 	return model.sources.find((s) => s.id === sourceId)!.number;
+}
+
+/**
+ * Whether a source's title is our description in [square brackets] (its headline was not
+ * recorded) rather than its real headline: descriptions are never shown in quotation marks.
+ */
+export function isDescribedTitle(title: string): boolean {
+	return /^\[.*\]$/s.test(title.trim());
 }
