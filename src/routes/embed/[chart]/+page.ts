@@ -4,7 +4,7 @@ import { chartIds, type ChartId } from '$lib/data/ids';
 /** One embed page per chart, all prerendered. */
 export const entries = () => chartIds.map((chart) => ({ chart }));
 
-export function load({ params }) {
+export function load({ params, data }) {
 	if (!(chartIds as readonly string[]).includes(params.chart)) error(404, 'No such chart');
-	return { chart: params.chart as ChartId };
+	return { ...data, chart: params.chart as ChartId };
 }
