@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { realStory } from '../support/dataset';
 import { buildDir } from '../support/site';
-import { CARD_HEIGHT, CARD_WIDTH, cardIds, shareCard, type CardId } from '../../src/lib/share/cards';
+import { CARD_HEIGHT, CARD_WIDTH, shareCard, type CardId } from '../../src/lib/share/cards';
+import { cardIds } from '../../src/lib/server/share/render';
 import { formatDate } from '../../src/lib/format';
 import { isDescribedTitle } from '../../src/lib/story/model';
 

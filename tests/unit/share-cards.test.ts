@@ -4,9 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { realStory } from '../support/dataset';
-import { cardIds, cardView, shareCard } from '../../src/lib/share/cards';
-import { cardSvg } from '../../src/lib/server/share/render';
-import { chartDataRows, chartFigureIds } from '../../src/lib/charts';
+import { cardView, shareCard } from '../../src/lib/share/cards';
+import { cardIds, cardSvg } from '../../src/lib/server/share/render';
 import { workersChartState } from '../../src/lib/charts/workers/state';
 
 const model = realStory();
@@ -34,14 +33,15 @@ describe.each(cardIds)('the %s card', (card) => {
 
 	it('says in its alt text only numbers that are figures the card draws', () => {
 		// The data's own words for what the chart shows: figures with their labels, exchange details.
-		const figures = chartFigureIds(model, view.chart, view.state).flatMap((id) => [model.figures[id].text, model.figures[id].label]);
-		const rows = chartDataRows(model, view.chart, view.state).flatMap((row) => [row.text, row.counts]);
+		const text = model.chartTexts[view.chart][view.state];
+		const figures = text.figureIds.flatMap((id) => [model.figures[id].text, model.figures[id].label]);
+		const rows = text.rows.flatMap((row) => [row.text, row.counts]);
 		const allowed = new Set([...figures, ...rows, model.headline].flatMap(numbersIn));
-		const text = svgText(svg);
+		const drawn = svgText(svg);
 		for (const number of numbersIn(alt)) {
 			if (frame.has(number) && view.chart === 'shifts') continue;
 			expect(allowed, `${number} in the alt text`).toContain(number);
-			expect(text, `${number} drawn on the card`).toContain(number);
+			expect(drawn, `${number} drawn on the card`).toContain(number);
 		}
 	});
 });

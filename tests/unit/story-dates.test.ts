@@ -3,8 +3,8 @@
  * in the text kept to the story's month, so "now" is always dated and never stale.
  */
 import { describe, expect, it } from 'vitest';
-import { validateDataset } from '../../src/lib/data/validate';
-import { asOfWords, staleAsOf } from '../../src/lib/data/as-of';
+import { validateDataset } from '../../src/lib/server/data/validate';
+import { asOfWords, staleAsOf } from '../../src/lib/server/data/as-of';
 import { readRawData } from '../support/dataset';
 
 function validateWith(edit: (story: any) => void) {

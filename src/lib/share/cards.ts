@@ -2,11 +2,11 @@
  * The share cards (Open Graph / Twitter images): one for the story and one per chart embed,
  * each the headline over a chart state, drawn at build time from the data (see
  * `$lib/server/share/`). This module says which card shows what, and its alt text: the
- * chart's own text alternative, so every number in it is a figure the card draws.
+ * chart's own text alternative, so every number in it is a figure the card draws. It reads
+ * only the story model, so pages can ask it for their card without any chart code.
  */
-import { chartIds, type ChartId } from '../data/ids';
+import type { ChartId } from '../charts/registry';
 import type { StoryModel } from '../story/model';
-import { chartSummary } from '../charts';
 
 /** The size share cards are drawn at: what Facebook, LinkedIn and X ask for. */
 export const CARD_WIDTH = 1200;
@@ -14,7 +14,6 @@ export const CARD_HEIGHT = 630;
 
 /** Which card: the story's, or one chart embed's. */
 export type CardId = 'story' | ChartId;
-export const cardIds: readonly CardId[] = ['story', ...chartIds];
 
 /** What a page's meta tags need to know about its share image. */
 export interface ShareCard {
@@ -56,7 +55,7 @@ export function shareCard(model: StoryModel, card: CardId): ShareCard {
 	const heading = view.kicker ? `${view.kicker} — ${view.title}` : view.title;
 	return {
 		path: cardPath(card),
-		alt: `${heading}. A chart: ${chartSummary(model, view.chart, view.state)}`,
+		alt: `${heading}. A chart: ${model.chartTexts[view.chart][view.state].summary}`,
 		width: CARD_WIDTH,
 		height: CARD_HEIGHT
 	};

@@ -2,8 +2,8 @@
  * The story's share card, drawn at build time from the data and prerendered as `share.png`
  * (so an edited headline or figure changes the card at the next build).
  */
-import { loadDataset } from '$lib/data/load.server';
-import { buildStory } from '$lib/story/build';
+import { loadDataset } from '$lib/server/data/load';
+import { buildStory } from '$lib/server/story/build';
 import { renderCard } from '$lib/server/share/render';
 
 export const prerender = true;

@@ -5,11 +5,15 @@
 import { Resvg } from '@resvg/resvg-js';
 import type { StoryModel } from '../../story/model';
 import { CARD_HEIGHT, CARD_WIDTH, cardView, type CardId } from '../../share/cards';
+import { chartIds } from '../../charts/registry';
 import { exchangeSvg, shiftsSvg, titleSvg, workersSvg } from './charts';
 import { resvgFont } from './fonts';
 import { palette } from './palette';
 
 const MARGIN = 56;
+
+/** Every card the build draws: the story's, then one per chart. */
+export const cardIds: readonly CardId[] = ['story', ...chartIds];
 const drawers = { workers: workersSvg, shifts: shiftsSvg, exchange: exchangeSvg };
 
 /** The card as SVG: what the PNG shows. */

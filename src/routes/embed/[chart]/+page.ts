@@ -1,10 +1,10 @@
 import { error } from '@sveltejs/kit';
-import { chartIds, type ChartId } from '$lib/data/ids';
+import { chartIds, type ChartId } from '$lib/charts/registry';
 
 /** One embed page per chart, all prerendered. */
 export const entries = () => chartIds.map((chart) => ({ chart }));
 
-export function load({ params, data }) {
+export function load({ params }) {
 	if (!(chartIds as readonly string[]).includes(params.chart)) error(404, 'No such chart');
-	return { ...data, chart: params.chart as ChartId };
+	return { chart: params.chart as ChartId };
 }

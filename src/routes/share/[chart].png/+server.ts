@@ -1,8 +1,8 @@
 /** Each chart embed's share card, `share/<chart>.png`, drawn at build time from the data. */
 import { error } from '@sveltejs/kit';
-import { chartIds } from '$lib/data/ids';
-import { loadDataset } from '$lib/data/load.server';
-import { buildStory } from '$lib/story/build';
+import { chartIds } from '$lib/charts/registry';
+import { loadDataset } from '$lib/server/data/load';
+import { buildStory } from '$lib/server/story/build';
 import { renderCard } from '$lib/server/share/render';
 
 export const prerender = true;
