@@ -140,28 +140,40 @@ const stepSchema = z.strictObject({
 	text: richText('The step’s text, shown beside the chart: a few sentences (a warning says when it is too long to read there).')
 });
 
-const storyFileSchema = z.strictObject({
-	$schema: schemaLink,
-	headline: words('The headline, at the top of the page and in share cards.'),
-	dek: words('The line under the headline, also the page’s description in search results and share cards.'),
-	byline: words('Who made the piece.'),
-	intro: z.array(richText('One paragraph.')).min(1).meta({ description: 'The opening paragraphs, before the first step.' }),
-	steps: z.array(stepSchema).min(1).meta({ description: 'The scroll steps, in the order readers meet them.' }),
-	outro: z.array(richText('One paragraph.')).meta({ description: 'The closing paragraphs, after the last step.' }),
-	disagreements: z
-		.array(
-			z.strictObject({
-				topic: words('What the sources disagree about, as a short heading.'),
-				text: richText('How they disagree, in a sentence or two.'),
-				figures: z
-					.array(figureRef('A figure that disagrees with the others here.'))
-					.min(2, 'at least two figures that disagree')
-					.meta({ description: 'The figures that disagree, each shown with its source.' })
-			})
-		)
-		.meta({ description: 'Where the estimates disagree: each topic with the figures that differ.' }),
-	methods: z.array(richText('One paragraph.')).min(1).meta({ description: '"How we counted": the paragraphs on method.' })
-});
+const storyFileSchema = z
+	.strictObject({
+		$schema: schemaLink,
+		headline: words('The headline, at the top of the page and in share cards.'),
+		dek: words('The line under the headline, also the page’s description in search results and share cards.'),
+		byline: words('Who made the piece.'),
+		published: isoDate.meta({
+			description: 'The day the piece was first published, YYYY-MM-DD: shown under the headline and in share cards.'
+		}),
+		updated: isoDate.optional().meta({
+			description:
+				'The day of the last substantive update, YYYY-MM-DD (optional). Words like "as of September 2025" in the text must name its month (or that of published).'
+		}),
+		intro: z.array(richText('One paragraph.')).min(1).meta({ description: 'The opening paragraphs, before the first step.' }),
+		steps: z.array(stepSchema).min(1).meta({ description: 'The scroll steps, in the order readers meet them.' }),
+		outro: z.array(richText('One paragraph.')).meta({ description: 'The closing paragraphs, after the last step.' }),
+		disagreements: z
+			.array(
+				z.strictObject({
+					topic: words('What the sources disagree about, as a short heading.'),
+					text: richText('How they disagree, in a sentence or two.'),
+					figures: z
+						.array(figureRef('A figure that disagrees with the others here.'))
+						.min(2, 'at least two figures that disagree')
+						.meta({ description: 'The figures that disagree, each shown with its source.' })
+				})
+			)
+			.meta({ description: 'Where the estimates disagree: each topic with the figures that differ.' }),
+		methods: z.array(richText('One paragraph.')).min(1).meta({ description: '"How we counted": the paragraphs on method.' })
+	})
+	.refine((story) => story.updated === undefined || story.updated >= story.published, {
+		error: 'an updated date on or after the published date',
+		path: ['updated']
+	});
 
 /** Each data file, by its name in `data/`, with the schema it must match. */
 export const fileSchemas = {

@@ -87,7 +87,7 @@ function uncitedSources(dataset: Dataset, chartStrings: TextField[]): DataWarnin
 	return dataset.sources.flatMap((source, i) =>
 		cited.has(source.id)
 			? []
-			: [{ file: 'sources.json', path: `sources[${i}]`, message: 'no figure or chart cites this source, so the page does not list it: cite it, or delete it' }]
+			: [{ file: 'sources.json', path: `sources[${i}]`, message: 'no figure or chart cites this source (it is only listed at the end, with nothing pointing to it): cite it from a figure, or delete it' }]
 	);
 }
 
