@@ -74,22 +74,20 @@ const range = (values: number[], format: (n: number) => string) => {
 	return low === high ? format(low) : `${format(low)} to ${format(high)}`;
 };
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
-const table = (head: string[], rows: (string | number)[][]) =>
-	[row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
+const table = (head: string[], rows: (string | number)[][]) => [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
 
-export const isFrameStats = (value: FrameStats | { notRun: string }): value is FrameStats => 'p95Ms' in value;
+const isFrameStats = (value: FrameStats | { notRun: string }): value is FrameStats => 'p95Ms' in value;
 
 /** "16.7 / 16.8 / 33.4": frame interval median, p95 and max in ms. */
-export const frames = (stats: FrameStats) => `${stats.medianMs} / ${stats.p95Ms} / ${stats.maxMs}`;
+const frames = (stats: FrameStats) => `${stats.medianMs} / ${stats.p95Ms} / ${stats.maxMs}`;
 
-export const longTasks = (stats: FrameStats) =>
-	stats.longTasks === 0 ? 'none' : `${stats.longTasks}, longest ${ms(stats.longestTaskMs)}`;
+const longTasks = (stats: FrameStats) => (stats.longTasks === 0 ? 'none' : `${stats.longTasks}, longest ${ms(stats.longestTaskMs)}`);
 
-export const screen = (profile: Profile) => `${profile.name} ${profile.width}×${profile.height} at ratio ${profile.deviceScaleFactor}`;
-export const cpu = (profile: Profile) => (profile.cpuSlowdown === 1 ? 'as is' : `slowed ${profile.cpuSlowdown}×`);
+const screen = (profile: Profile) => `${profile.name} ${profile.width}×${profile.height} at ratio ${profile.deviceScaleFactor}`;
+const cpu = (profile: Profile) => (profile.cpuSlowdown === 1 ? 'as is' : `slowed ${profile.cpuSlowdown}×`);
 
 /** Whether a scroll meets the frame budgets: p95 and the longest long task. */
-export const scrollMeetsBudget = (stats: FrameStats) =>
+const scrollMeetsBudget = (stats: FrameStats) =>
 	stats.p95Ms <= BUDGETS.frameP95Ms && (stats.longTasks === 0 || stats.longestTaskMs <= BUDGETS.longestTaskMs);
 
 /** The README's performance tables, with the date and machine they were measured on. */
@@ -119,9 +117,30 @@ export function readmeTables(results: BenchResults): string {
 					`≥ ${BUDGETS.lighthousePerformance}`,
 					met(median(scores) >= BUDGETS.lighthousePerformance)
 				],
-				['Largest Contentful Paint', range(results.lighthouse.map((run) => run.lcpMs / 1000), (s) => `${s.toFixed(2)} s`), '', ''],
-				['Total Blocking Time', `${range(tbt, ms)} (median ${ms(median(tbt))})`, `≤ ${ms(BUDGETS.totalBlockingTimeMs)}`, met(median(tbt) <= BUDGETS.totalBlockingTimeMs)],
-				['Cumulative Layout Shift', range(results.lighthouse.map((run) => run.cls), String), String(BUDGETS.cumulativeLayoutShift), met(cls <= BUDGETS.cumulativeLayoutShift)]
+				[
+					'Largest Contentful Paint',
+					range(
+						results.lighthouse.map((run) => run.lcpMs / 1000),
+						(s) => `${s.toFixed(2)} s`
+					),
+					'',
+					''
+				],
+				[
+					'Total Blocking Time',
+					`${range(tbt, ms)} (median ${ms(median(tbt))})`,
+					`≤ ${ms(BUDGETS.totalBlockingTimeMs)}`,
+					met(median(tbt) <= BUDGETS.totalBlockingTimeMs)
+				],
+				[
+					'Cumulative Layout Shift',
+					range(
+						results.lighthouse.map((run) => run.cls),
+						String
+					),
+					String(BUDGETS.cumulativeLayoutShift),
+					met(cls <= BUDGETS.cumulativeLayoutShift)
+				]
 			]
 		),
 		'',
@@ -143,10 +162,18 @@ export function readmeTables(results: BenchResults): string {
 		'The workers chart animating between states on a 940×740 desktop page at ratio 1, frame intervals (median / p95 / max, ms) and long tasks:',
 		'',
 		table(
-			['marks', 'the piece’s renderer', 'canvas path per mark (LayerCake’s example)', 'naive LayerCake SVG', 'p95 ratio to the piece’s: paths, SVG'],
+			[
+				'marks',
+				'the piece’s renderer',
+				'canvas path per mark (LayerCake’s example)',
+				'naive LayerCake SVG',
+				'p95 ratio to the piece’s: paths, SVG'
+			],
 			results.transitions.map((transition) => {
 				const cell = (stats: FrameStats | { notRun: string }) =>
-					isFrameStats(stats) ? `${frames(stats)}, ${stats.longTasks === 0 ? 'no long task' : longTasks(stats).replace(/^(\d+)/, '$1 long tasks')}` : `not run (${stats.notRun})`;
+					isFrameStats(stats)
+						? `${frames(stats)}, ${stats.longTasks === 0 ? 'no long task' : longTasks(stats).replace(/^(\d+)/, '$1 long tasks')}`
+						: `not run (${stats.notRun})`;
 				const { pixels, 'canvas-paths': paths, svg } = transition.renderers;
 				const ratio = (other: FrameStats | { notRun: string }) =>
 					isFrameStats(other) && isFrameStats(pixels) ? String(Math.round((other.p95Ms / pixels.p95Ms) * 10) / 10) : '–';
@@ -181,7 +208,14 @@ export function consoleTables(results: BenchResults): string {
 	for (const run of results.storyScroll) {
 		out.push(
 			pad(
-				[screen(run), cpu(run), frames(run.stats), `${(run.stats.over20msShare * 100).toFixed(1)} %`, longTasks(run.stats), scrollMeetsBudget(run.stats) ? 'met' : 'NOT MET'],
+				[
+					screen(run),
+					cpu(run),
+					frames(run.stats),
+					`${(run.stats.over20msShare * 100).toFixed(1)} %`,
+					longTasks(run.stats),
+					scrollMeetsBudget(run.stats) ? 'met' : 'NOT MET'
+				],
 				[34, 12, 22, 8, 24, 8]
 			)
 		);

@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { serveDirectory } from '../tests/support/static-server';
 import { launchBrowser } from '../tests/support/browser';
-import { measureFirstLoadJs } from '../tests/support/first-load-js';
+import { measureFirstLoadJs, PHONE_SCREEN } from '../tests/support/first-load-js';
 import {
 	consoleTables,
 	readmeTables,
@@ -43,15 +43,17 @@ const started = performance.now();
 type Lighthouse = (
 	url: string,
 	flags: { port: number; output: 'json'; logLevel: 'error'; onlyCategories: string[] }
-) => Promise<{ lhr: { categories: { performance: { score: number | null } }; audits: Record<string, { numericValue?: number }> } } | undefined>;
+) => Promise<
+	{ lhr: { categories: { performance: { score: number | null } }; audits: Record<string, { numericValue?: number }> } } | undefined
+>;
 const lighthouseModule = 'lighthouse';
 const { default: lighthouse } = (await import(lighthouseModule)) as { default: Lighthouse };
 
 /** The screens the story is scrolled on (issue 16: most readers are on phones). */
 const PROFILES: Profile[] = [
 	{ name: 'desktop', width: 1440, height: 900, deviceScaleFactor: 1, cpuSlowdown: 1 },
-	{ name: 'phone', width: 390, height: 844, deviceScaleFactor: 3, cpuSlowdown: 1 },
-	{ name: 'phone', width: 390, height: 844, deviceScaleFactor: 3, cpuSlowdown: 4 }
+	{ name: 'phone', ...PHONE_SCREEN, cpuSlowdown: 1 },
+	{ name: 'phone', ...PHONE_SCREEN, cpuSlowdown: 4 }
 ];
 const TRANSITION_MARKS = [5_000, 50_000, 500_000];
 const RENDERERS: Renderer[] = ['pixels', 'canvas-paths', 'svg'];
@@ -152,7 +154,9 @@ async function scrollStory(browser: Browser, url: string, profile: Profile): Pro
 	await page.goto(url, { waitUntil: 'networkidle' });
 	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
 	await page.mouse.move(width / 2, height / 2);
-	const end = await page.evaluate(() => Math.max(...[...document.querySelectorAll('[data-step]')].map((step) => step.getBoundingClientRect().bottom + window.scrollY)));
+	const end = await page.evaluate(() =>
+		Math.max(...[...document.querySelectorAll('[data-step]')].map((step) => step.getBoundingClientRect().bottom + window.scrollY))
+	);
 	await startRecording(page);
 	let lastY = -1;
 	for (let tick = 0; ; tick++) {

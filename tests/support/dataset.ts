@@ -9,10 +9,7 @@ export const dataDir = join(import.meta.dirname, '../../data');
 
 export function readRawData(): Record<DataFileName, unknown> {
 	const files = readdirSync(dataDir).filter((f) => f.endsWith('.json'));
-	return Object.fromEntries(files.map((f) => [f, JSON.parse(readFileSync(join(dataDir, f), 'utf8'))])) as Record<
-		DataFileName,
-		unknown
-	>;
+	return Object.fromEntries(files.map((f) => [f, JSON.parse(readFileSync(join(dataDir, f), 'utf8'))])) as Record<DataFileName, unknown>;
 }
 
 export function realDataset(): Dataset {

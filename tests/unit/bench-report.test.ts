@@ -50,7 +50,14 @@ describe('readmeTables', () => {
 	it('gives the JavaScript figure with its budget, met or not', () => {
 		expect(rowOf(readmeTables(results()), 'JavaScript')).toContain('45.0 kB: 40.0 kB in 2 files, 5.0 kB inline');
 		expect(rowOf(readmeTables(results()), 'JavaScript')).toMatch(/\| yes \|$/);
-		const over = results({ javascript: { files: [{ path: '/a.js', gzipBytes: BUDGETS.firstLoadJsGzipBytes + 1 }], filesGzipBytes: BUDGETS.firstLoadJsGzipBytes + 1, inlineGzipBytes: 0, totalGzipBytes: BUDGETS.firstLoadJsGzipBytes + 1 } });
+		const over = results({
+			javascript: {
+				files: [{ path: '/a.js', gzipBytes: BUDGETS.firstLoadJsGzipBytes + 1 }],
+				filesGzipBytes: BUDGETS.firstLoadJsGzipBytes + 1,
+				inlineGzipBytes: 0,
+				totalGzipBytes: BUDGETS.firstLoadJsGzipBytes + 1
+			}
+		});
 		expect(rowOf(readmeTables(over), 'JavaScript')).toContain('**no**');
 	});
 

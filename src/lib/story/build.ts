@@ -50,4 +50,3 @@ export function buildStory(dataset: Dataset): StoryModel {
 		exchangeDetails: Object.fromEntries(dataset.charts.exchange.items.map((item) => [item.id, parse(item.detail).nodes]))
 	};
 }
-

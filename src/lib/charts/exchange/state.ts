@@ -33,23 +33,21 @@ export function exchangeChartState(model: StoryModel, stateId: string): Exchange
 	const numberOf = (sourceId: string) => model.sources.find((s) => s.id === sourceId)!.number;
 	// Flows to Russia first, then what comes back, whatever order the editor listed them in.
 	const ordered = [...items].sort((a, b) => Number(a.direction !== 'to-russia') - Number(b.direction !== 'to-russia'));
-	const rows = ordered.map(
-		(item): ExchangeRow => ({
-			id: item.id,
-			direction: item.direction,
-			label: item.label,
-			detail: model.exchangeDetails[item.id],
-			sourceNumbers: item.sources.map(numberOf),
-			visible: shown.has(item.id),
-			isNew: shown.has(item.id) && !shownBefore.has(item.id),
-			bars: item.bars?.map((id) => ({
-				figureId: id,
-				label: model.figures[id].label,
-				text: model.figures[id].text,
-				value: model.figures[id].value
-			}))
-		})
-	);
+	const rows = ordered.map((item): ExchangeRow => ({
+		id: item.id,
+		direction: item.direction,
+		label: item.label,
+		detail: model.exchangeDetails[item.id],
+		sourceNumbers: item.sources.map(numberOf),
+		visible: shown.has(item.id),
+		isNew: shown.has(item.id) && !shownBefore.has(item.id),
+		bars: item.bars?.map((id) => ({
+			figureId: id,
+			label: model.figures[id].label,
+			text: model.figures[id].text,
+			value: model.figures[id].value
+		}))
+	}));
 	const describe = (direction: ExchangeRow['direction']) =>
 		rows
 			.filter((r) => r.visible && r.direction === direction)

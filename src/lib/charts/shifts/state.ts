@@ -63,11 +63,14 @@ export function shiftsChartState(model: StoryModel, stateId: string): ShiftsChar
 	const shown = state.rows.map((id) => rows[id]);
 	const summary =
 		state.view === 'day'
-			? shown
-					.map((r) => `${r.label}: ${r.startText ? `${r.startText} to ${r.endText}, ` : ''}${r.lengthText}`)
-					.join('. ') + '.'
+			? shown.map((r) => `${r.label}: ${r.startText ? `${r.startText} to ${r.endText}, ` : ''}${r.lengthText}`).join('. ') + '.'
 			: shown.map((r) => `${r.label}: ${r.daysOffText}`).join('. ') + '.';
-	return { id: state.id, view: state.view, rows: shown, summary: `A ${state.view === 'day' ? '24-hour day' : 'year of 365 days'}. ${summary}` };
+	return {
+		id: state.id,
+		view: state.view,
+		rows: shown,
+		summary: `A ${state.view === 'day' ? '24-hour day' : 'year of 365 days'}. ${summary}`
+	};
 }
 
 /** Whether day `i` (0–364) of the year is a day off in a row's pattern. */
