@@ -83,7 +83,7 @@ const frames = (stats: FrameStats) => `${stats.medianMs} / ${stats.p95Ms} / ${st
 
 const longTasks = (stats: FrameStats) => (stats.longTasks === 0 ? 'none' : `${stats.longTasks}, longest ${ms(stats.longestTaskMs)}`);
 
-const screen = (profile: Profile) => `${profile.name} ${profile.width}×${profile.height} at ratio ${profile.deviceScaleFactor}`;
+export const screen = (profile: Profile) => `${profile.name} ${profile.width}×${profile.height} at ratio ${profile.deviceScaleFactor}`;
 const cpu = (profile: Profile) => (profile.cpuSlowdown === 1 ? 'as is' : `slowed ${profile.cpuSlowdown}×`);
 
 /** Whether a scroll meets the frame budgets: p95 and the longest long task. */

@@ -23,6 +23,7 @@ import { measureFirstLoadJs, PHONE_SCREEN } from '../tests/support/first-load-js
 import {
 	consoleTables,
 	readmeTables,
+	screen,
 	replaceBenchSection,
 	type BenchResults,
 	type FrameStats,
@@ -154,17 +155,26 @@ async function scrollStory(browser: Browser, url: string, profile: Profile): Pro
 	await page.goto(url, { waitUntil: 'networkidle' });
 	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
 	await page.mouse.move(width / 2, height / 2);
+	// The end: the last step has left the screen (or the page can scroll no further).
 	const end = await page.evaluate(() =>
-		Math.max(...[...document.querySelectorAll('[data-step]')].map((step) => step.getBoundingClientRect().bottom + window.scrollY))
+		Math.min(
+			document.documentElement.scrollHeight - window.innerHeight,
+			Math.max(...[...document.querySelectorAll('[data-step]')].map((step) => step.getBoundingClientRect().bottom + window.scrollY))
+		)
 	);
 	await startRecording(page);
+	// A page that stops scrolling short of the end (for 50 checks, about ten seconds) is a broken
+	// run, not a measurement of the whole story.
 	let lastY = -1;
-	for (let tick = 0; ; tick++) {
+	let stalled = 0;
+	for (let tick = 1; ; tick++) {
 		await page.mouse.wheel(0, 100);
 		await page.waitForTimeout(16);
-		if (tick % 10 !== 9) continue;
+		if (tick % 10 !== 0) continue;
 		const y = await page.evaluate(() => window.scrollY);
-		if (y >= end || y === lastY) break;
+		if (y >= end) break;
+		stalled = y === lastY ? stalled + 1 : 0;
+		if (stalled === 50) throw new Error(`Scrolling the story (${screen(profile)}) stopped at ${y} px of ${end}`);
 		lastY = y;
 	}
 	const stats = await stopRecording(page);
