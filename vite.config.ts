@@ -1,7 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { editorsData } from './src/lib/data/vite-plugin.ts';
-import { prerenderedCharts } from './src/lib/charts/vite-plugin.ts';
+import { editorsData } from './src/lib/server/data/vite-plugin.ts';
+import { prerenderedCharts } from './src/lib/server/prerendered-charts.ts';
 
 export default defineConfig({
 	plugins: [editorsData(), prerenderedCharts(), sveltekit()],

@@ -1,9 +1,9 @@
 /** The editors' real data files, read from disk as the check-data command reads them. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { validateDataset, type Dataset } from '../../src/lib/data/validate';
-import { buildStory } from '../../src/lib/story/build';
-import type { DataFileName } from '../../src/lib/data/schema';
+import { validateDataset, type Dataset } from '../../src/lib/server/data/validate';
+import { buildStory } from '../../src/lib/server/story/build';
+import type { DataFileName } from '../../src/lib/server/data/schema';
 
 export const dataDir = join(import.meta.dirname, '../../data');
 

@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { validateDataset } from '../../src/lib/data/validate';
-import { dataFileNames } from '../../src/lib/data/validate';
-import { figureUnits, qualifiers } from '../../src/lib/data/schema';
+import { validateDataset } from '../../src/lib/server/data/validate';
+import { dataFileNames } from '../../src/lib/server/data/validate';
+import { figureUnits, qualifiers } from '../../src/lib/server/data/schema';
 import { readRawData } from '../support/dataset';
 
 const base = readRawData() as any;
