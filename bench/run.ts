@@ -193,6 +193,9 @@ async function transitions(browser: Browser, origin: string): Promise<Transition
 				continue;
 			}
 			const page = await browser.newPage({ viewport: { width: 940, height: 740 } });
+			const errors: string[] = [];
+			page.on('pageerror', (error) => errors.push(error.message));
+			page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
 			await page.goto(`${origin}/?marks=${marks}&renderer=${renderer}`);
 			await page.waitForFunction(() => document.documentElement.dataset.benchReady === 'true', null, { timeout: 120_000 });
 			// Let the first state's drawing (and any idle-time work) finish before measuring.
@@ -200,6 +203,8 @@ async function transitions(browser: Browser, origin: string): Promise<Transition
 			await startRecording(page);
 			await page.evaluate(() => (window as unknown as { runTransitions: () => Promise<void> }).runTransitions());
 			renderers[renderer] = await stopRecording(page);
+			// A chart that failed to draw measures nothing.
+			if (errors.length) throw new Error(`The benchmark page (${marks} marks, ${renderer}) logged errors: ${errors.join('; ')}`);
 			await page.close();
 		}
 		rows.push({ marks, renderers });

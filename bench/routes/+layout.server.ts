@@ -1,5 +1,5 @@
-import { loadDataset } from '$lib/data/load.server';
-import { buildStory } from '$lib/story/build';
+import { loadDataset } from '$lib/server/data/load';
+import { buildStory } from '$lib/server/story/build';
 
 /** The piece's own story model, built from `data/` as the piece builds it. */
 export function load() {
