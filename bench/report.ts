@@ -83,8 +83,14 @@ const frames = (stats: FrameStats) => `${stats.medianMs} / ${stats.p95Ms} / ${st
 
 const longTasks = (stats: FrameStats) => (stats.longTasks === 0 ? 'none' : `${stats.longTasks}, longest ${ms(stats.longestTaskMs)}`);
 
+/** "no long task", "1 long task, longest 60 ms", "3 long tasks, longest 80 ms". */
+const longTasksPhrase = (stats: FrameStats) =>
+	stats.longTasks === 0
+		? 'no long task'
+		: `${stats.longTasks} long task${stats.longTasks === 1 ? '' : 's'}, longest ${ms(stats.longestTaskMs)}`;
+
 export const screen = (profile: Profile) => `${profile.name} ${profile.width}×${profile.height} at ratio ${profile.deviceScaleFactor}`;
-const cpu = (profile: Profile) => (profile.cpuSlowdown === 1 ? 'as is' : `slowed ${profile.cpuSlowdown}×`);
+export const cpu = (profile: Profile) => (profile.cpuSlowdown === 1 ? 'as is' : `slowed ${profile.cpuSlowdown}×`);
 
 /** Whether a scroll meets the frame budgets: p95 and the longest long task. */
 const scrollMeetsBudget = (stats: FrameStats) =>
@@ -171,9 +177,7 @@ export function readmeTables(results: BenchResults): string {
 			],
 			results.transitions.map((transition) => {
 				const cell = (stats: FrameStats | { notRun: string }) =>
-					isFrameStats(stats)
-						? `${frames(stats)}, ${stats.longTasks === 0 ? 'no long task' : longTasks(stats).replace(/^(\d+)/, '$1 long tasks')}`
-						: `not run (${stats.notRun})`;
+					isFrameStats(stats) ? `${frames(stats)}, ${longTasksPhrase(stats)}` : `not run (${stats.notRun})`;
 				const { pixels, 'canvas-paths': paths, svg } = transition.renderers;
 				const ratio = (other: FrameStats | { notRun: string }) =>
 					isFrameStats(other) && isFrameStats(pixels) ? String(Math.round((other.p95Ms / pixels.p95Ms) * 10) / 10) : '–';

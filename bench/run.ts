@@ -22,6 +22,7 @@ import { launchBrowser } from '../tests/support/browser';
 import { measureFirstLoadJs, PHONE_SCREEN } from '../tests/support/first-load-js';
 import {
 	consoleTables,
+	cpu,
 	readmeTables,
 	screen,
 	replaceBenchSection,
@@ -231,7 +232,7 @@ async function main() {
 		const lighthouse = await lighthouseRuns(`${site.origin}/`, debugPort);
 		const storyScroll: ScrollRun[] = [];
 		for (const profile of PROFILES) {
-			console.log(`Scrolling the story: ${profile.name} ${profile.width}×${profile.height}, CPU ÷${profile.cpuSlowdown}…`);
+			console.log(`Scrolling the story: ${screen(profile)}, CPU ${cpu(profile)}…`);
 			storyScroll.push(await scrollStory(browser, `${site.origin}/`, profile));
 		}
 		console.log('Workers chart transitions…');
