@@ -11,7 +11,7 @@
  * Prints the tables, writes bench-results/bench.json and rewrites the README's tables between
  * its bench markers. Budgets are shown beside the figures; this command reports, it does not fail.
  */
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -115,12 +115,22 @@ async function stopRecording(page: Page): Promise<FrameStats> {
 	};
 }
 
+/**
+ * Builds quietly: the output is shown only if the build fails. (The benchmark app's build
+ * would otherwise repeat SvelteKit's advice that tsconfig.json extend its own generated files,
+ * which only the piece's build needs.)
+ */
 function build(env: Record<string, string>) {
-	execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], {
+	const result = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], {
 		cwd: root,
-		stdio: 'inherit',
+		encoding: 'utf8',
 		env: { ...process.env, ...env }
 	});
+	if (result.status !== 0) {
+		process.stdout.write(result.stdout ?? '');
+		process.stderr.write(result.stderr ?? '');
+		throw new Error(`vite build ${JSON.stringify(env)} failed (exit ${result.status})`);
+	}
 }
 
 async function lighthouseRuns(url: string, port: number): Promise<LighthouseRun[]> {
