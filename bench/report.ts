@@ -52,7 +52,15 @@ export interface TransitionRow {
 export interface BenchResults {
 	/** When the run started (ISO 8601). */
 	date: string;
-	machine: { cpu: string; cores: number; memoryGB: number; loadAverageAtStart: number; node: string; chromium: string };
+	machine: {
+		cpu: string;
+		cores: number;
+		memoryGB: number;
+		loadAverageAtStart: number;
+		loadAverageAtEnd: number;
+		node: string;
+		chromium: string;
+	};
 	durationS: number;
 	javascript: FirstLoadJs;
 	lighthouse: LighthouseRun[];
@@ -105,7 +113,7 @@ export function readmeTables(results: BenchResults): string {
 	const day = results.date.slice(0, 10);
 	const lines = [
 		`Measured by \`npm run bench\` on ${day}: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, ` +
-			`load average ${machine.loadAverageAtStart} at the start (the machine is shared); headless Chromium ` +
+			`load average ${machine.loadAverageAtStart} at the start and ${machine.loadAverageAtEnd} at the end (the machine is shared, and the figures move with its load); headless Chromium ` +
 			`${machine.chromium} without a GPU; Node ${machine.node}. The run took ${Math.round(results.durationS)} s.`,
 		'',
 		table(

@@ -254,6 +254,7 @@ async function main() {
 				cores: cpus().length,
 				memoryGB: round(totalmem() / 1024 ** 3, 0),
 				loadAverageAtStart,
+				loadAverageAtEnd: round(loadavg()[0], 2),
 				node: process.versions.node,
 				chromium: browser.version()
 			},

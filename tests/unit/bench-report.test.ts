@@ -12,7 +12,7 @@ const janky: FrameStats = { frames: 300, medianMs: 16.7, p95Ms: 33.4, maxMs: 217
 function results(overrides: Partial<BenchResults> = {}): BenchResults {
 	return {
 		date: '2026-12-01T17:00:00.000Z',
-		machine: { cpu: 'Test CPU', cores: 2, memoryGB: 8, loadAverageAtStart: 1.5, node: '20.0.0', chromium: '140.0' },
+		machine: { cpu: 'Test CPU', cores: 2, memoryGB: 8, loadAverageAtStart: 1.5, loadAverageAtEnd: 2.5, node: '20.0.0', chromium: '140.0' },
 		durationS: 321,
 		javascript: {
 			files: [
@@ -44,6 +44,7 @@ describe('readmeTables', () => {
 		const text = readmeTables(results());
 		expect(text).toContain('2026-12-01');
 		expect(text).toContain('Test CPU, 2 cores, 8 GB');
+		expect(text).toContain('load average 1.5 at the start and 2.5 at the end');
 		expect(text).toContain('Chromium 140.0');
 	});
 
