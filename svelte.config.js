@@ -4,8 +4,14 @@ import { renameSync, rmSync } from 'node:fs';
 
 /** Set BASE_PATH=/some/path to build for hosting under that sub-path (checked below). */
 const base = /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? '');
+/**
+ * BENCH=1 builds the benchmark app instead (bench/routes: the workers chart and its naive
+ * baselines, for `npm run bench` only) into build-bench/, with its own generated files, so no
+ * benchmark code is ever part of the piece's build/.
+ */
+const bench = process.env.BENCH === '1';
 /** Where the site is written. BUILD_DIR lets the tests build a second copy beside the first. */
-export const outDir = process.env.BUILD_DIR ?? 'build';
+export const outDir = process.env.BUILD_DIR ?? (bench ? 'build-bench' : 'build');
 if (base && !/^\/[^/].*[^/]$|^\/[^/]$/.test(base)) {
 	throw new Error(`BASE_PATH must start with "/" and not end with "/" (found "${base}")`);
 }
@@ -61,7 +67,8 @@ const config = {
 				'form-action': ['none']
 			}
 		},
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] },
+		...(bench ? { files: { routes: 'bench/routes' }, outDir: '.svelte-kit-bench' } : {})
 	}
 };
 
