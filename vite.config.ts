@@ -2,9 +2,10 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { editorsData } from './src/lib/data/vite-plugin.ts';
 import { prerenderedCharts } from './src/lib/charts/vite-plugin.ts';
+import { bundledScripts } from './src/lib/embed/script-plugin.ts';
 
 export default defineConfig({
-	plugins: [editorsData(), prerenderedCharts(), sveltekit()],
+	plugins: [editorsData(), prerenderedCharts(), bundledScripts(), sveltekit()],
 	test: {
 		projects: [
 			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
