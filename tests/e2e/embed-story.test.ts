@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { waitForStep } from '../support/browser';
-import { contentHeight, storyMatchesHost, useEmbedHosts, waitForScrolly } from '../support/embed-hosts';
+import { contentHeight, scrollHostToStep, stepTops, storyMatchesHost, useEmbedHosts, waitForScrolly } from '../support/embed-hosts';
 import { realStory } from '../support/dataset';
 
 const story = realStory();
@@ -220,6 +220,55 @@ describe('a host running our loader (scrolly)', () => {
 			await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 		}
 		expect(await impostor.evaluate(() => (window as unknown as { received: unknown[] }).received)).toEqual([]);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+});
+
+describe('inside the story, as on any page', () => {
+	it('scrolls the host with Space and Shift+Space after a click in the story, and opens links in a new tab', async () => {
+		const { page, problems } = await embeds.hostPage('/loader.html');
+		const frame = await embeds.waitForFrame(page);
+		await waitForScrolly(page, frame);
+		// A step whose text has a link, brought to the reading line.
+		const linked = await frame.evaluate(() => document.querySelector('[data-step] .step-card a[href^="http"]')!.closest('[data-step]')!.getAttribute('data-step')!);
+		await scrollHostToStep(page, (await stepTops(frame))[linked]);
+		await waitForStep(frame, linked);
+		await expect.poll(() => storyMatchesHost(page, frame)).toBe(true);
+
+		const box = (await page.locator('#embed iframe').boundingBox())!;
+		await page.mouse.click(box.x + 4, box.y + box.height / 2);
+		const frameHeight = box.height;
+		for (const [key, direction] of [['Space', 1], ['Shift+Space', -1]] as const) {
+			const before = await page.evaluate(() => window.scrollY);
+			await page.keyboard.press(key);
+			// About a page, as the host's own Space would move it.
+			await expect.poll(async () => direction * ((await page.evaluate(() => window.scrollY)) - before), { timeout: 5000 }).toBeGreaterThan(frameHeight * 0.8);
+		}
+		await expect.poll(() => storyMatchesHost(page, frame)).toBe(true);
+
+		await scrollHostToStep(page, (await stepTops(frame))[linked]);
+		await waitForStep(frame, linked);
+		const storyUrl = frame.url();
+		const link = frame.locator(`[data-step="${linked}"] .step-card a[href^="http"]`).first();
+		const href = (await link.getAttribute('href'))!;
+		// No internet here: the linked site answers from the test.
+		await page.context().route(href, (route) => route.fulfill({ body: 'elsewhere', contentType: 'text/html' }));
+		const [popup] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
+		await popup.waitForLoadState();
+		expect(popup.url()).toBe(href);
+		expect(frame.url()).toBe(storyUrl);
+		expect(page.url()).toContain('/loader.html');
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
+	it("takes clicks on flat mode's per-step controls", async () => {
+		const { page, problems } = await embeds.hostPage('/pym.html');
+		const frame = await embeds.waitForFrame(page);
+		const details = frame.locator('[data-step] .step-figure details').first();
+		await details.locator('summary').click();
+		await expect.poll(() => details.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});
