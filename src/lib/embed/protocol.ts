@@ -97,7 +97,7 @@ export function isPymWidthMessage(data: unknown, childId: string): boolean {
 export const ampSizeMessage = (height: number) => ({ sentinel: 'amp', type: 'embed-size', height: Math.ceil(height) });
 
 /** pym.js's `xdomain` setting that accepts messages from one origin only (pym appends the `$`). */
-export const pymXdomain = (origin: string) => '^' + origin.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+export const pymXdomain = (origin: string) => '^' + origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The origin to post to the host page: pym's `parentUrl`, else the embedding page's origin as
