@@ -57,10 +57,12 @@ describe('host pages as newsrooms build them', () => {
 		for (let i = 0; i <= 8; i++) {
 			await page.evaluate((y) => window.scrollTo({ top: y, behavior: 'instant' }), start + ((end - start) * i) / 8);
 			// The whole iframe is in view at every position inside the block.
-			await expect.poll(async () => {
-				const box = await iframeBox(page);
-				return Math.abs(box.top) <= 1 && Math.abs(box.bottom - box.vh) <= 1;
-			}).toBe(true);
+			await expect
+				.poll(async () => {
+					const box = await iframeBox(page);
+					return Math.abs(box.top) <= 1 && Math.abs(box.bottom - box.vh) <= 1;
+				})
+				.toBe(true);
 		}
 		const tops = await stepTops(frame);
 		await scrollHostToStep(page, tops[sampled[1].id]);
@@ -94,7 +96,10 @@ describe('host pages as newsrooms build them', () => {
 		await waitForStep(frame, story.steps[target].id);
 
 		// Rotation: landscape and back; the reader stays on the step (±1).
-		for (const size of [{ width: 844, height: 390 }, { width: 390, height: 844 }]) {
+		for (const size of [
+			{ width: 844, height: 390 },
+			{ width: 390, height: 844 }
+		]) {
 			await page.setViewportSize(size);
 			await expect.poll(() => activeIndex(frame), { timeout: 10_000 }).toBeGreaterThanOrEqual(target - 1);
 			expect(await activeIndex(frame)).toBeLessThanOrEqual(target + 1);

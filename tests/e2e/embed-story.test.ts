@@ -21,7 +21,9 @@ describe('a pym.js host (stock pym.js from npm)', () => {
 		const iframeHeight = () => page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().height);
 		for (const width of [1280, 375, 900]) {
 			await page.setViewportSize({ width, height: 800 });
-			await expect.poll(async () => Math.abs((await iframeHeight()) - (await contentHeight(frame))), { timeout: 15_000 }).toBeLessThanOrEqual(1);
+			await expect
+				.poll(async () => Math.abs((await iframeHeight()) - (await contentHeight(frame))), { timeout: 15_000 })
+				.toBeLessThanOrEqual(1);
 		}
 		// Flat: every step is followed by its chart, frozen in the step's state.
 		const figures = await frame.evaluate(() =>
@@ -41,10 +43,17 @@ describe('a host running our loader (scrolly)', () => {
 		// The loader ran once although the page includes it twice.
 		expect(await page.locator('[data-scrolly-embed-ready="1"]').count()).toBe(1);
 		// The block grows to the story's height once the story reports it.
-		await expect.poll(async () => page.evaluate(() => document.getElementById('embed')!.getBoundingClientRect().height), { timeout: 15_000 }).toBeGreaterThan(5000);
+		await expect
+			.poll(async () => page.evaluate(() => document.getElementById('embed')!.getBoundingClientRect().height), { timeout: 15_000 })
+			.toBeGreaterThan(5000);
 
 		const stepTops = await frame.evaluate(() =>
-			Object.fromEntries([...document.querySelectorAll('[data-step]')].map((el) => [el.getAttribute('data-step'), el.getBoundingClientRect().top + window.scrollY]))
+			Object.fromEntries(
+				[...document.querySelectorAll('[data-step]')].map((el) => [
+					el.getAttribute('data-step'),
+					el.getBoundingClientRect().top + window.scrollY
+				])
+			)
 		);
 		for (const step of story.steps) {
 			await page.evaluate(
@@ -86,7 +95,9 @@ describe('a host running our loader (scrolly)', () => {
 		const { page, problems } = await embeds.hostPage('/loader.html');
 		const frame = await embeds.waitForFrame(page);
 		await frame.waitForFunction(() => document.documentElement.dataset.embedMode === 'scrolly');
-		await expect.poll(() => page.evaluate(() => document.getElementById('embed')!.getBoundingClientRect().height), { timeout: 15_000 }).toBeGreaterThan(5000);
+		await expect
+			.poll(() => page.evaluate(() => document.getElementById('embed')!.getBoundingClientRect().height), { timeout: 15_000 })
+			.toBeGreaterThan(5000);
 		await page.evaluate(() => window.scrollTo(0, document.getElementById('embed')!.getBoundingClientRect().top + window.scrollY + 2000));
 		await expect.poll(() => storyMatchesHost(page, frame)).toBe(true);
 
@@ -139,7 +150,9 @@ describe('a host running our loader (scrolly)', () => {
 		lags.sort((a, b) => a - b);
 		const median = lags[Math.floor(lags.length / 2)];
 		const p90 = lags[Math.floor(lags.length * 0.9)];
-		console.log(`Embedded story trails the host's scrolling by ${median} frame(s) at the median, ${p90} at the 90th percentile, ${worst} at most (${lags.length} host frames compared).`);
+		console.log(
+			`Embedded story trails the host's scrolling by ${median} frame(s) at the median, ${p90} at the 90th percentile, ${worst} at most (${lags.length} host frames compared).`
+		);
 		expect(lags.length).toBeGreaterThan(10);
 		// The story shows the host's position in the same or the next frame, nearly always.
 		expect(median).toBeLessThanOrEqual(1);
@@ -152,13 +165,17 @@ describe('a host running our loader (scrolly)', () => {
 		const { page, problems } = await embeds.hostPage('/loader.html');
 		const frame = await embeds.waitForFrame(page);
 		await frame.waitForFunction(() => document.documentElement.dataset.embedMode === 'scrolly');
-		await expect.poll(() => page.evaluate(() => document.getElementById('embed')!.getBoundingClientRect().height), { timeout: 15_000 }).toBeGreaterThan(5000);
+		await expect
+			.poll(() => page.evaluate(() => document.getElementById('embed')!.getBoundingClientRect().height), { timeout: 15_000 })
+			.toBeGreaterThan(5000);
 		await page.focus('#before');
 		// Tab into the embed until a link inside a step has focus.
 		let focusedInStep = false;
 		for (let i = 0; i < 8 && !focusedInStep; i++) {
 			await page.keyboard.press('Tab');
-			focusedInStep = await frame.evaluate(() => !!document.activeElement?.closest('[data-step]') && document.activeElement!.tagName === 'A');
+			focusedInStep = await frame.evaluate(
+				() => !!document.activeElement?.closest('[data-step]') && document.activeElement!.tagName === 'A'
+			);
 		}
 		expect(focusedInStep).toBe(true);
 		await expect
@@ -180,7 +197,9 @@ describe('a host running our loader (scrolly)', () => {
 		const { page, problems } = await embeds.hostPage('/loader.html');
 		const frame = await embeds.waitForFrame(page);
 		await frame.waitForFunction(() => document.documentElement.dataset.embedMode === 'scrolly');
-		await expect.poll(() => page.evaluate(() => document.getElementById('embed')!.getBoundingClientRect().height), { timeout: 15_000 }).toBeGreaterThan(5000);
+		await expect
+			.poll(() => page.evaluate(() => document.getElementById('embed')!.getBoundingClientRect().height), { timeout: 15_000 })
+			.toBeGreaterThan(5000);
 		await expect.poll(() => storyMatchesHost(page, frame)).toBe(true);
 		await frame.evaluate(() => window.addEventListener('message', (e) => e.data === 'forged' && (document.body.dataset.forged = '1')));
 		const snapshot = async () => ({
@@ -231,7 +250,9 @@ describe('inside the story, as on any page', () => {
 		const frame = await embeds.waitForFrame(page);
 		await waitForScrolly(page, frame);
 		// A step whose text has a link, brought to the reading line.
-		const linked = await frame.evaluate(() => document.querySelector('[data-step] .step-card a[href^="http"]')!.closest('[data-step]')!.getAttribute('data-step')!);
+		const linked = await frame.evaluate(() =>
+			document.querySelector('[data-step] .step-card a[href^="http"]')!.closest('[data-step]')!.getAttribute('data-step')!
+		);
 		await scrollHostToStep(page, (await stepTops(frame))[linked]);
 		await waitForStep(frame, linked);
 		await expect.poll(() => storyMatchesHost(page, frame)).toBe(true);
@@ -239,11 +260,16 @@ describe('inside the story, as on any page', () => {
 		const box = (await page.locator('#embed iframe').boundingBox())!;
 		await page.mouse.click(box.x + 4, box.y + box.height / 2);
 		const frameHeight = box.height;
-		for (const [key, direction] of [['Space', 1], ['Shift+Space', -1]] as const) {
+		for (const [key, direction] of [
+			['Space', 1],
+			['Shift+Space', -1]
+		] as const) {
 			const before = await page.evaluate(() => window.scrollY);
 			await page.keyboard.press(key);
 			// About a page, as the host's own Space would move it.
-			await expect.poll(async () => direction * ((await page.evaluate(() => window.scrollY)) - before), { timeout: 5000 }).toBeGreaterThan(frameHeight * 0.8);
+			await expect
+				.poll(async () => direction * ((await page.evaluate(() => window.scrollY)) - before), { timeout: 5000 })
+				.toBeGreaterThan(frameHeight * 0.8);
 		}
 		await expect.poll(() => storyMatchesHost(page, frame)).toBe(true);
 
@@ -308,4 +334,3 @@ describe('scrolly mode with no loader answering', () => {
 		await page.context().close();
 	});
 });
-

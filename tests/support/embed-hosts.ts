@@ -88,7 +88,12 @@ export async function storyMatchesHost(page: Page, frame: Frame, block = '#embed
 /** Where each step starts in the embedded story, in the story's own pixels. */
 export const stepTops = (frame: Frame): Promise<Record<string, number>> =>
 	frame.evaluate(() =>
-		Object.fromEntries([...document.querySelectorAll('[data-step]')].map((el) => [el.getAttribute('data-step')!, el.getBoundingClientRect().top + window.scrollY]))
+		Object.fromEntries(
+			[...document.querySelectorAll('[data-step]')].map((el) => [
+				el.getAttribute('data-step')!,
+				el.getBoundingClientRect().top + window.scrollY
+			])
+		)
 	);
 
 /**

@@ -15,7 +15,11 @@ import { loaderSnippet, pymSnippet } from '../../src/lib/embed/snippets';
 const pymScript = readFileSync(join(import.meta.dirname, '../../node_modules/pym.js/dist/pym.v1.js'), 'utf8');
 
 const filler = (n: number, label: string) =>
-	Array.from({ length: n }, (_, i) => `<p class="filler">${label} paragraph ${i + 1}. The host newsroom's own article text runs here, before and after the embed.</p>`).join('\n');
+	Array.from(
+		{ length: n },
+		(_, i) =>
+			`<p class="filler">${label} paragraph ${i + 1}. The host newsroom's own article text runs here, before and after the embed.</p>`
+	).join('\n');
 
 function page(body: string, css = ''): string {
 	return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -24,7 +28,8 @@ function page(body: string, css = ''): string {
 }
 
 /** Our loader's snippet, as `/embed-code/` gives it, with attributes added to its container. */
-const snippet = (site: string, attributes = '') => loaderSnippet(site, 'The story').replace('<div data-scrolly-embed=', `<div id="embed" ${attributes} data-scrolly-embed=`);
+const snippet = (site: string, attributes = '') =>
+	loaderSnippet(site, 'The story').replace('<div data-scrolly-embed=', `<div id="embed" ${attributes} data-scrolly-embed=`);
 
 export function hostPages(site: string, forger = ''): Record<string, string> {
 	return {
@@ -46,7 +51,10 @@ ${filler(30, 'After')}`),
 			 body{padding-bottom:90px}`
 		),
 		// The CMS template's wrapper clips sideways overflow, which stops position: sticky.
-		'/clipped.html': page(`<div class="wrap">${filler(4, 'Before')}${snippet(site)}${filler(8, 'After')}</div>`, `.wrap{overflow-x:hidden}`),
+		'/clipped.html': page(
+			`<div class="wrap">${filler(4, 'Before')}${snippet(site)}${filler(8, 'After')}</div>`,
+			`.wrap{overflow-x:hidden}`
+		),
 		// An app-like template: the body does not scroll, <main> does.
 		'/main-scroller.html': page(
 			`<h1>Host article (scrolling main)</h1>${filler(4, 'Before')}${snippet(site)}${filler(8, 'After')}`,
@@ -54,11 +62,17 @@ ${filler(30, 'After')}`),
 		),
 		// The fixed iframe alone; the test runs the loader late, as a consent manager would.
 		'/late.html': page(
-			`<h1>Host article (late loader)</h1>${filler(2, 'Before')}${snippet(site).replace(/<script[^]*$/, '').replace(' loading="lazy"', '')}${filler(8, 'After')}`
+			`<h1>Host article (late loader)</h1>${filler(2, 'Before')}${snippet(site)
+				.replace(/<script[^]*$/, '')
+				.replace(' loading="lazy"', '')}${filler(8, 'After')}`
 		),
-		'/dark.html': page(`<h1>Host article (dark embed)</h1>${filler(1, 'Before')}${snippet(site, 'data-theme="dark"')}${filler(4, 'After')}`),
+		'/dark.html': page(
+			`<h1>Host article (dark embed)</h1>${filler(1, 'Before')}${snippet(site, 'data-theme="dark"')}${filler(4, 'After')}`
+		),
 		// The story's address does not answer: the host must get its page back.
-		'/down.html': page(`<h1>Host article (embed down)</h1>${snippet(site).replaceAll(`${site}/embed/`, `${site}/no-such-embed/`)}${filler(4, 'After')}`),
+		'/down.html': page(
+			`<h1>Host article (embed down)</h1>${snippet(site).replaceAll(`${site}/embed/`, `${site}/no-such-embed/`)}${filler(4, 'After')}`
+		),
 		// Our pym.js snippet, word for word, beside an ad frame that forges pym's messages.
 		'/pym-forged.html': page(`<h1>Host article (pym.js, forged)</h1>
 ${pymSnippet(site, '/embed/', 'story').replace(/<script src="[^"]*"><\/script>/, () => `<script>${pymScript}</script>`)}

@@ -91,7 +91,7 @@ describe('what the host loader accepts from the story', () => {
 	});
 });
 
-describe("pym.js hosts", () => {
+describe('pym.js hosts', () => {
 	it("answer pym's own width request only, for this child", () => {
 		expect(isPymWidthMessage('pymxPYMxstoryxPYMxwidthxPYMx600', 'story')).toBe(true);
 		expect(isPymWidthMessage('pymxPYMxotherxPYMxwidthxPYMx600', 'story')).toBe(false);

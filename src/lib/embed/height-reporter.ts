@@ -9,7 +9,7 @@
 import { ampSizeMessage, hostOrigin, isPymWidthMessage, pymHeightMessage } from './protocol';
 
 /** How often the height is re-sent while the embed is in view. */
-export const RESEND_MS = 1000;
+const RESEND_MS = 1000;
 
 export interface HeightReporter {
 	/** Measures now (a forced layout, so it works while the browser throttles an off-screen iframe) and sends the height if it changed, or always when asked. */

@@ -1,6 +1,6 @@
 /**
  * The host loader, served as `/embed.js` (bundled into one dependency-free file by
- * `script-plugin.ts`). For each
+ * `$lib/server/bundled-scripts.ts`). For each
  *   <div data-scrolly-embed="https://HOST/BASE/embed/"><iframe …></iframe></div>
  * it puts the story in `scrolly` mode: the iframe fills the host's view between its own bars
  * (`data-offset-top`, `data-offset-bottom`) and stays there while the reader scrolls through a

@@ -19,7 +19,7 @@ export interface Bars {
 }
 
 /** The smallest iframe the loader makes, however much the host's bars take. */
-export const MIN_FRAME_HEIGHT = 200;
+const MIN_FRAME_HEIGHT = 200;
 
 /** A bar's height from its attribute: a number of CSS pixels (a `px` suffix allowed); anything else is 0. */
 export function parseBar(value: string | null): number {

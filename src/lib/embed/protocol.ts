@@ -6,8 +6,8 @@
  * import it, so this module must stay free of imports.
  */
 
-export const SENTINEL = 'scrolly-embed';
-export const PROTOCOL_VERSION = 1;
+const SENTINEL = 'scrolly-embed';
+const PROTOCOL_VERSION = 1;
 
 export type EmbedMode = 'scrolly' | 'flat' | 'fixed';
 export type EmbedTheme = 'light' | 'dark';
@@ -40,12 +40,19 @@ export interface ViewportMessage {
 
 /** The largest number either side accepts, in CSS pixels. */
 export const LIMIT = 10_000_000;
-export const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0 && n <= LIMIT;
+const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0 && n <= LIMIT;
 
 const isOurs = (m: Record<string, unknown>) => m.sentinel === SENTINEL && m.v === PROTOCOL_VERSION;
 
 /** Host → child: where the reader is. */
-export const viewportMessage = (y: number, vh: number, vw: number) => ({ sentinel: SENTINEL, v: PROTOCOL_VERSION, type: 'viewport' as const, y, vh, vw });
+export const viewportMessage = (y: number, vh: number, vw: number) => ({
+	sentinel: SENTINEL,
+	v: PROTOCOL_VERSION,
+	type: 'viewport' as const,
+	y,
+	vh,
+	vw
+});
 
 /** A host → child message, if it is a well-formed viewport message; otherwise null. */
 export function parseViewportMessage(data: unknown): ViewportMessage | null {

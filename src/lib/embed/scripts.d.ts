@@ -1,4 +1,4 @@
-/** A script bundled into one string by `script-plugin.ts`. */
+/** A script bundled into one string by `$lib/server/bundled-scripts.ts`. */
 declare module '*?script' {
 	const code: string;
 	export default code;

@@ -8,7 +8,7 @@
  */
 import { hostOrigin as expectedHostOrigin, parseViewportMessage, readyMessage, scrollToMessage } from './protocol';
 
-export const FALLBACK_MS = 2000;
+const FALLBACK_MS = 2000;
 
 export interface ScrollyChildOptions {
 	/** Called after each scroll to the host's position, to measure steps at once. */
@@ -24,7 +24,8 @@ const PAGE_STEP = 0.875;
 
 /** Whether a key on this element is the element's own (typing, pressing a button), not a page scroll. */
 const ownsKeys = (el: EventTarget | null) =>
-	el instanceof Element && !!el.closest('input, textarea, select, button, summary, [contenteditable]:not([contenteditable="false"]), [role="button"]');
+	el instanceof Element &&
+	!!el.closest('input, textarea, select, button, summary, [contenteditable]:not([contenteditable="false"]), [role="button"]');
 
 export function startScrollyChild({ onscroll, onfallback, onresize }: ScrollyChildOptions): () => void {
 	const root = document.documentElement;

@@ -2,7 +2,7 @@
  * The embed code handed to newsrooms, one function per kind of host, so the embed-code page,
  * the README and the tests' host pages use the same snippets.
  */
-import type { ChartId } from '../data/ids';
+import type { ChartId } from '../charts/registry';
 import { pymXdomain } from './protocol';
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

@@ -3,8 +3,8 @@
  * bundled from `src/lib/embed/loader.ts` into one dependency-free file and prerendered.
  */
 import loader from '$lib/embed/loader.ts?script';
-import { buildStory } from '$lib/story/build';
-import { loadDataset } from '$lib/data/load.server';
+import { buildStory } from '$lib/server/story/build';
+import { loadDataset } from '$lib/server/data/load';
 
 export const prerender = true;
 
