@@ -10,7 +10,7 @@ import http from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { loaderSnippet, pymSnippet } from '../../src/lib/embed/snippets';
+import { chartIframeSnippet, loaderSnippet, pymSnippet } from '../../src/lib/embed/snippets';
 
 const pymScript = readFileSync(join(import.meta.dirname, '../../node_modules/pym.js/dist/pym.v1.js'), 'utf8');
 
@@ -80,6 +80,10 @@ ${forger ? `<iframe id="forger" src="${forger}/forger.html" title="Advertisement
 <script>window.addEventListener('message', function (e) { if (e.data === 'forged') document.body.dataset.forged = '1'; });</script>${filler(3, 'After')}`),
 		'/pym.html': page(`<h1>Host article (pym.js)</h1>${filler(2, 'Before')}<div id="story"></div>
 <script>${pymScript}</script><script>window.parentOf = new pym.Parent('story', '${site}/embed/', {});</script>${filler(3, 'After')}`),
+		// Our chart snippet, word for word: a plain iframe that embed.js sizes to the chart.
+		'/chart-autosize.html': page(
+			`<h1>Host article (chart)</h1>${chartIframeSnippet(site, 'shifts', 'The shifts chart')}${filler(3, 'After')}`
+		),
 		'/pym-chart.html': page(`<h1>Host article (pym.js chart)</h1><div id="chart"></div>
 <script>${pymScript}</script><script>new pym.Parent('chart', '${site}/embed/workers/', {});</script>`),
 		// Asks for scrolly mode, but never runs the loader: the story must fall back to fixed.
