@@ -1,13 +1,17 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { editorsData } from './src/lib/data/vite-plugin.ts';
-import { prerenderedCharts } from './src/lib/charts/vite-plugin.ts';
+import { editorsData } from './src/lib/server/data/vite-plugin.ts';
+import { prerenderedCharts } from './src/lib/server/prerendered-charts.ts';
 
 export default defineConfig({
 	plugins: [editorsData(), prerenderedCharts(), sveltekit()],
 	test: {
 		projects: [
-			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+			{
+				// Some unit tests run the command-line tools as an editor would, in a process of their own.
+				extends: true,
+				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000 }
+			},
 			{
 				// Reads the prerendered site: run after `npm run build` (npm test does).
 				extends: true,

@@ -68,7 +68,10 @@ async function stopRecording(page: Page): Promise<FrameStats> {
 		w.__recording = false;
 		return { frames: w.__frames as number[], longTasks: w.__longTasks as number[] };
 	});
-	const intervals = frames.slice(1).map((t, i) => t - frames[i]).sort((a, b) => a - b);
+	const intervals = frames
+		.slice(1)
+		.map((t, i) => t - frames[i])
+		.sort((a, b) => a - b);
 	return {
 		frames: intervals.length,
 		medianMs: round(quantile(intervals, 0.5)),
@@ -82,7 +85,10 @@ async function stopRecording(page: Page): Promise<FrameStats> {
 
 async function main() {
 	console.log('Building the site…');
-	execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
+	execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], {
+		cwd: root,
+		stdio: 'inherit'
+	});
 	const server = await serveDirectory(join(root, 'build'));
 	const debugPort = await freePort();
 	// Lighthouse drives the same browser through its debugging port.
@@ -99,7 +105,9 @@ async function main() {
 			scripts.push({ url: response.url().replace(server.origin, ''), gzip: gzipSync(body, { level: 9 }).length });
 		});
 		await page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
-		const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'));
+		const inline = await page.evaluate(() =>
+			[...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n')
+		);
 		const inlineGzip = gzipSync(Buffer.from(inline), { level: 9 }).length;
 		const total = scripts.reduce((sum, s) => sum + s.gzip, 0);
 		results.javascript = { files: scripts.length, gzipBytes: total, inlineGzipBytes: inlineGzip, budgetBytes: 60_000 };
@@ -110,7 +118,12 @@ async function main() {
 	{
 		const runs = [];
 		for (let i = 0; i < 3; i++) {
-			const result = await lighthouse(`${server.origin}/`, { port: debugPort, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+			const result = await lighthouse(`${server.origin}/`, {
+				port: debugPort,
+				output: 'json',
+				logLevel: 'error',
+				onlyCategories: ['performance']
+			});
 			const audits = result!.lhr.audits;
 			runs.push({
 				performance: result!.lhr.categories.performance.score ?? 0,
@@ -134,7 +147,11 @@ async function main() {
 			await page.mouse.wheel(0, 100);
 			await page.waitForTimeout(16);
 		}
-		results.storyScroll = { marks: Number(await page.locator('.stage [data-chart="workers"]').getAttribute('data-marks')), ...(await stopRecording(page)), budget: { p95Ms: 20, longestTaskMs: 50 } };
+		results.storyScroll = {
+			marks: Number(await page.locator('.stage [data-chart="workers"]').getAttribute('data-marks')),
+			...(await stopRecording(page)),
+			budget: { p95Ms: 20, longestTaskMs: 50 }
+		};
 		await page.close();
 	}
 
@@ -184,13 +201,27 @@ async function main() {
 	line(['CLS', lh.cls, '0']);
 	console.log(`\nScrolling the whole story (${story.marks.toLocaleString('en-GB')} marks)`);
 	line(['median', 'p95', 'max', '> 20 ms', 'long tasks', 'longest']);
-	line([`${story.medianMs} ms`, `${story.p95Ms} ms`, `${story.maxMs} ms`, `${(story.over20msShare * 100).toFixed(1)} %`, story.longTasks, `${story.longestTaskMs} ms`]);
+	line([
+		`${story.medianMs} ms`,
+		`${story.p95Ms} ms`,
+		`${story.maxMs} ms`,
+		`${(story.over20msShare * 100).toFixed(1)} %`,
+		story.longTasks,
+		`${story.longestTaskMs} ms`
+	]);
 	console.log('\nWorkers chart transitions: frame intervals (median / p95 / max, ms) · long tasks; ratios of p95');
 	line(['marks', 'pixel buffer', 'canvas path per mark', 'naive SVG', 'paths ÷ pixels', 'SVG ÷ pixels'], 30);
 	for (const row of scaling as any[]) {
 		const fmt = (s: FrameStats | string) => (typeof s === 'string' ? 'not run' : `${s.medianMs}/${s.p95Ms}/${s.maxMs} · ${s.longTasks}`);
 		line(
-			[row.marks.toLocaleString('en-GB'), fmt(row.pixels), fmt(row['canvas-paths']), fmt(row.svg), row.canvasPathsToPixelsP95Ratio, row.svgToPixelsP95Ratio ?? '–'],
+			[
+				row.marks.toLocaleString('en-GB'),
+				fmt(row.pixels),
+				fmt(row['canvas-paths']),
+				fmt(row.svg),
+				row.canvasPathsToPixelsP95Ratio,
+				row.svgToPixelsP95Ratio ?? '–'
+			],
 			30
 		);
 	}

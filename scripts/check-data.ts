@@ -4,9 +4,9 @@
  * changes a data file.
  */
 import { join } from 'node:path';
-import { formatProblem, validateDataTexts } from '../src/lib/data/validate';
-import { readDataTexts } from '../src/lib/data/read-files';
-import { summarizeDataset } from '../src/lib/data/summary';
+import { formatProblem, validateDataTexts } from '../src/lib/server/data/validate';
+import { readDataTexts } from '../src/lib/server/data/read-files';
+import { summarizeDataset } from '../src/lib/server/data/summary';
 
 const dir = process.argv[2] ?? join(import.meta.dirname, '../data');
 const texts = readDataTexts(dir);

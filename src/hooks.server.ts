@@ -1,5 +1,5 @@
 import type { HandleServerError } from '@sveltejs/kit';
-import { DataValidationError } from '$lib/data/validate';
+import { DataValidationError } from '$lib/server/data/validate';
 
 /**
  * Problems in the editors' data are meant to be read: show their list on the error page

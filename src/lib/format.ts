@@ -2,7 +2,7 @@
  * How figures read on the page. Every number the piece shows goes through here, so a figure
  * reads the same in a step, on a chart label and in the sources list.
  */
-import type { Figure } from './data/schema.ts';
+import type { Figure } from './server/data/schema.ts';
 
 const wholeNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const dollars = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });

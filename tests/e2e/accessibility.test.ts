@@ -30,7 +30,16 @@ describe('axe-core finds no violations', () => {
 		});
 	}
 
-	for (const path of ['/storyboard/', '/embed/', '/embed/?mode=flat', '/embed/workers/', '/embed/shifts/', '/embed/exchange/', '/embed-code/', '/bench/?marks=5000']) {
+	for (const path of [
+		'/storyboard/',
+		'/embed/',
+		'/embed/?mode=flat',
+		'/embed/workers/',
+		'/embed/shifts/',
+		'/embed/exchange/',
+		'/embed-code/',
+		'/bench/?marks=5000'
+	]) {
 		it(`on ${path}`, async () => {
 			const { page, problems } = await openPage(site.browser, site.server.origin, { viewport: { width: 1024, height: 800 } });
 			await page.goto(`${site.server.origin}${path}`);
@@ -90,7 +99,12 @@ describe('keyboard', () => {
 			// Once the step engine has caught up with where the page now is, note the active step.
 			const atLine = await page.evaluate(() => {
 				const line = window.innerHeight * 0.6;
-				return [...document.querySelectorAll('[data-step]')].filter((el) => el.getBoundingClientRect().top <= line).at(-1)?.getAttribute('data-step') ?? null;
+				return (
+					[...document.querySelectorAll('[data-step]')]
+						.filter((el) => el.getBoundingClientRect().top <= line)
+						.at(-1)
+						?.getAttribute('data-step') ?? null
+				);
 			});
 			await expect.poll(async () => (await observedState(page)).active).toBe(atLine);
 			if (atLine && seen.at(-1) !== atLine) seen.push(atLine);
@@ -103,7 +117,10 @@ describe('keyboard', () => {
 
 describe('reduced motion', () => {
 	it('jumps to each state at once: no bar in mid-flight a frame after a step change', async () => {
-		const { page, problems } = await openPage(site.browser, site.server.origin, { viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });
+		const { page, problems } = await openPage(site.browser, site.server.origin, {
+			viewport: { width: 1440, height: 900 },
+			reducedMotion: 'reduce'
+		});
 		await page.goto(`${site.server.origin}/`);
 		const step = story.steps.find((s) => s.state === 'reported-shift')!;
 		await scrollStepToReadingLine(page, step.id);
@@ -129,7 +146,10 @@ describe('reduced motion', () => {
 
 describe('without JavaScript', () => {
 	it('reads in full: every step followed by its chart, the sources, no sticky graphic', async () => {
-		const { page, problems } = await openPage(site.browser, site.server.origin, { viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+		const { page, problems } = await openPage(site.browser, site.server.origin, {
+			viewport: { width: 390, height: 844 },
+			javaScriptEnabled: false
+		});
 		await page.goto(`${site.server.origin}/`);
 		const steps = await page.evaluate(() =>
 			[...document.querySelectorAll('[data-step]')].map((step) => {

@@ -36,10 +36,14 @@ beforeAll(async () => {
 	symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
 	const port = await freePort();
 	origin = `http://127.0.0.1:${port}`;
-	dev = spawn(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'dev', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-		cwd: project,
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
+	dev = spawn(
+		process.execPath,
+		[join(root, 'node_modules/vite/bin/vite.js'), 'dev', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+		{
+			cwd: project,
+			stdio: ['ignore', 'pipe', 'pipe']
+		}
+	);
 	await new Promise<void>((resolve, reject) => {
 		const timer = setTimeout(() => reject(new Error('vite dev did not start in 60 s')), 60_000);
 		dev.stdout!.on('data', (chunk: Buffer) => {
@@ -73,7 +77,12 @@ it('shows a saved change, lists the problems of a broken save, and recovers', as
 	await page.waitForTimeout(1500);
 	await page.reload();
 	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', null, { timeout: 60_000 });
-	const headline = () => page.locator('h1').first().textContent({ timeout: 5000 }).catch(() => '');
+	const headline = () =>
+		page
+			.locator('h1')
+			.first()
+			.textContent({ timeout: 5000 })
+			.catch(() => '');
 	// Vite's client says when its live connection is up; a save before that would go unheard,
 	// as it would for an editor saving in the same instant the page loads.
 	const connected = () => page.waitForEvent('console', { predicate: (m) => m.text().includes('[vite] connected'), timeout: 60_000 });

@@ -22,9 +22,16 @@ describe('chart embeds', () => {
 			);
 			const frame = await embeds.waitForFrame(page, `/embed/${chart}/`);
 			await expect
-				.poll(async () => Math.abs((await page.evaluate(() => document.querySelector('#c iframe')!.getBoundingClientRect().height)) - (await contentHeight(frame))), {
-					timeout: 15_000
-				})
+				.poll(
+					async () =>
+						Math.abs(
+							(await page.evaluate(() => document.querySelector('#c iframe')!.getBoundingClientRect().height)) -
+								(await contentHeight(frame))
+						),
+					{
+						timeout: 15_000
+					}
+				)
 				.toBeLessThanOrEqual(1);
 			const states = story.charts[chart].states.map((s) => s.id);
 			const shown = () => frame.locator(`[data-chart="${chart}"]`).getAttribute('data-state');

@@ -21,7 +21,9 @@ describe('a pym.js host (stock pym.js from npm)', () => {
 		const iframeHeight = () => page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().height);
 		for (const width of [1280, 375, 900]) {
 			await page.setViewportSize({ width, height: 800 });
-			await expect.poll(async () => Math.abs((await iframeHeight()) - (await contentHeight(frame))), { timeout: 15_000 }).toBeLessThanOrEqual(1);
+			await expect
+				.poll(async () => Math.abs((await iframeHeight()) - (await contentHeight(frame))), { timeout: 15_000 })
+				.toBeLessThanOrEqual(1);
 		}
 		// Flat: every step is followed by its chart, frozen in the step's state.
 		const figures = await frame.evaluate(() =>
@@ -41,10 +43,17 @@ describe('a host running our loader (scrolly)', () => {
 		// The loader ran once although the page includes it twice.
 		expect(await page.locator('[data-scrolly-embed-ready="1"]').count()).toBe(1);
 		// The block grows to the story's height once the story reports it.
-		await expect.poll(async () => page.evaluate(() => document.getElementById('embed')!.getBoundingClientRect().height), { timeout: 15_000 }).toBeGreaterThan(5000);
+		await expect
+			.poll(async () => page.evaluate(() => document.getElementById('embed')!.getBoundingClientRect().height), { timeout: 15_000 })
+			.toBeGreaterThan(5000);
 
 		const stepTops = await frame.evaluate(() =>
-			Object.fromEntries([...document.querySelectorAll('[data-step]')].map((el) => [el.getAttribute('data-step'), el.getBoundingClientRect().top + window.scrollY]))
+			Object.fromEntries(
+				[...document.querySelectorAll('[data-step]')].map((el) => [
+					el.getAttribute('data-step'),
+					el.getBoundingClientRect().top + window.scrollY
+				])
+			)
 		);
 		for (const step of story.steps) {
 			await page.evaluate(
@@ -86,7 +95,9 @@ describe('a host running our loader (scrolly)', () => {
 		const { page, problems } = await embeds.hostPage('/loader.html');
 		const frame = await embeds.waitForFrame(page);
 		await frame.waitForFunction(() => document.documentElement.dataset.embedMode === 'scrolly');
-		await expect.poll(() => page.evaluate(() => document.getElementById('embed')!.getBoundingClientRect().height), { timeout: 15_000 }).toBeGreaterThan(5000);
+		await expect
+			.poll(() => page.evaluate(() => document.getElementById('embed')!.getBoundingClientRect().height), { timeout: 15_000 })
+			.toBeGreaterThan(5000);
 		await page.evaluate(() => window.scrollTo(0, document.getElementById('embed')!.getBoundingClientRect().top + window.scrollY + 2000));
 		await page.waitForTimeout(300);
 
@@ -134,7 +145,9 @@ describe('a host running our loader (scrolly)', () => {
 			worst = Math.max(worst, frames);
 		}
 		lags.sort((a, b) => a - b);
-		console.log(`Embedded story trails the host's scrolling by ${lags[Math.floor(lags.length / 2)]} frame(s) at the median, ${worst} at most (${lags.length} host frames compared).`);
+		console.log(
+			`Embedded story trails the host's scrolling by ${lags[Math.floor(lags.length / 2)]} frame(s) at the median, ${worst} at most (${lags.length} host frames compared).`
+		);
 		expect(lags.length).toBeGreaterThan(10);
 		expect(problems).toEqual([]);
 		await page.context().close();
@@ -144,13 +157,17 @@ describe('a host running our loader (scrolly)', () => {
 		const { page, problems } = await embeds.hostPage('/loader.html');
 		const frame = await embeds.waitForFrame(page);
 		await frame.waitForFunction(() => document.documentElement.dataset.embedMode === 'scrolly');
-		await expect.poll(() => page.evaluate(() => document.getElementById('embed')!.getBoundingClientRect().height), { timeout: 15_000 }).toBeGreaterThan(5000);
+		await expect
+			.poll(() => page.evaluate(() => document.getElementById('embed')!.getBoundingClientRect().height), { timeout: 15_000 })
+			.toBeGreaterThan(5000);
 		await page.focus('#before');
 		// Tab into the embed until a link inside a step has focus.
 		let focusedInStep = false;
 		for (let i = 0; i < 8 && !focusedInStep; i++) {
 			await page.keyboard.press('Tab');
-			focusedInStep = await frame.evaluate(() => !!document.activeElement?.closest('[data-step]') && document.activeElement!.tagName === 'A');
+			focusedInStep = await frame.evaluate(
+				() => !!document.activeElement?.closest('[data-step]') && document.activeElement!.tagName === 'A'
+			);
 		}
 		expect(focusedInStep).toBe(true);
 		await expect
@@ -172,7 +189,9 @@ describe('a host running our loader (scrolly)', () => {
 		const { page, problems } = await embeds.hostPage('/loader.html');
 		const frame = await embeds.waitForFrame(page);
 		await frame.waitForFunction(() => document.documentElement.dataset.embedMode === 'scrolly');
-		await expect.poll(() => page.evaluate(() => document.getElementById('embed')!.getBoundingClientRect().height), { timeout: 15_000 }).toBeGreaterThan(5000);
+		await expect
+			.poll(() => page.evaluate(() => document.getElementById('embed')!.getBoundingClientRect().height), { timeout: 15_000 })
+			.toBeGreaterThan(5000);
 		await page.waitForTimeout(300);
 		const snapshot = async () => ({
 			hostScroll: await page.evaluate(() => window.scrollY),
@@ -230,4 +249,3 @@ describe('scrolly mode with no loader answering', () => {
 		await page.context().close();
 	});
 });
-

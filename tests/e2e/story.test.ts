@@ -65,7 +65,12 @@ for (const viewport of viewports) {
 			const expected = await page.evaluate(() => {
 				const line = window.innerHeight * 0.6;
 				const steps = [...document.querySelectorAll('[data-step]')];
-				return steps.filter((el) => el.getBoundingClientRect().top <= line).at(-1)?.getAttribute('data-step') ?? null;
+				return (
+					steps
+						.filter((el) => el.getBoundingClientRect().top <= line)
+						.at(-1)
+						?.getAttribute('data-step') ?? null
+				);
 			});
 			await waitForStep(page, expected);
 			const last = story.steps.find((s) => s.id === expected)!;

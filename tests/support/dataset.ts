@@ -1,18 +1,15 @@
 /** The editors' real data files, read from disk as the check-data command reads them. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { validateDataset, type Dataset } from '../../src/lib/data/validate';
-import { buildStory } from '../../src/lib/story/build';
-import type { DataFileName } from '../../src/lib/data/schema';
+import { validateDataset, type Dataset } from '../../src/lib/server/data/validate';
+import { buildStory } from '../../src/lib/server/story/build';
+import type { DataFileName } from '../../src/lib/server/data/schema';
 
 export const dataDir = join(import.meta.dirname, '../../data');
 
 export function readRawData(): Record<DataFileName, unknown> {
 	const files = readdirSync(dataDir).filter((f) => f.endsWith('.json'));
-	return Object.fromEntries(files.map((f) => [f, JSON.parse(readFileSync(join(dataDir, f), 'utf8'))])) as Record<
-		DataFileName,
-		unknown
-	>;
+	return Object.fromEntries(files.map((f) => [f, JSON.parse(readFileSync(join(dataDir, f), 'utf8'))])) as Record<DataFileName, unknown>;
 }
 
 export function realDataset(): Dataset {

@@ -11,7 +11,11 @@ import type { AddressInfo } from 'node:net';
 const pymScript = readFileSync(join(import.meta.dirname, '../../node_modules/pym.js/dist/pym.v1.js'), 'utf8');
 
 const filler = (n: number, label: string) =>
-	Array.from({ length: n }, (_, i) => `<p class="filler">${label} paragraph ${i + 1}. The host newsroom's own article text runs here, before and after the embed.</p>`).join('\n');
+	Array.from(
+		{ length: n },
+		(_, i) =>
+			`<p class="filler">${label} paragraph ${i + 1}. The host newsroom's own article text runs here, before and after the embed.</p>`
+	).join('\n');
 
 function page(body: string): string {
 	return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

@@ -24,7 +24,12 @@ function checkData(dir: string) {
 	return { status: run.status, out: run.stdout + run.stderr };
 }
 
-const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+const snapshot = (dir: string) =>
+	Object.fromEntries(
+		readdirSync(dir)
+			.filter((f) => f.endsWith('.json'))
+			.map((f) => [f, readFileSync(join(dir, f), 'utf8')])
+	);
 
 describe('npm run check-data', () => {
 	it('exits 0 with a one-line summary when all is well', () => {

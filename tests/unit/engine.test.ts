@@ -19,7 +19,11 @@ describe('activeStepIndex', () => {
 		const tops = [-2400, -1600, -800, 0, 800];
 		const jumped = activeStepIndex(tops, 400);
 		let scrolled = -1;
-		for (let offset = 2400; offset >= 0; offset -= 50) scrolled = activeStepIndex(tops.map((t) => t + offset), 400);
+		for (let offset = 2400; offset >= 0; offset -= 50)
+			scrolled = activeStepIndex(
+				tops.map((t) => t + offset),
+				400
+			);
 		expect(jumped).toBe(scrolled);
 	});
 });

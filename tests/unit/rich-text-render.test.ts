@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import RichText from '../../src/lib/components/RichText.svelte';
-import { parseInline } from '../../src/lib/story/richtext';
+import { parseInline } from '../../src/lib/server/story/richtext';
 
 // Svelte's hydration markers are comments; they are not part of what a reader gets.
 const renderText = (source: string) =>

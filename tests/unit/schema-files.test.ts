@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import { fileSchemas, type DataFileName } from '../../src/lib/data/schema';
-import { jsonSchemaText, schemaFileName } from '../../src/lib/data/json-schema';
+import { fileSchemas, type DataFileName } from '../../src/lib/server/data/schema';
+import { jsonSchemaText, schemaFileName } from '../../src/lib/server/data/json-schema';
 import { dataDir, readRawData } from '../support/dataset';
 
 const files = Object.keys(fileSchemas) as DataFileName[];

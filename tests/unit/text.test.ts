@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseInline } from '../../src/lib/story/richtext';
+import { parseInline } from '../../src/lib/server/story/richtext';
 import { plainText } from '../../src/lib/story/inline';
 import { formatDate, formatFigure, formatPeriod } from '../../src/lib/format';
 

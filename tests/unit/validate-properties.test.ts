@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { validateDataset } from '../../src/lib/data/validate';
-import { dataFileNames } from '../../src/lib/data/validate';
-import { figureUnits, qualifiers } from '../../src/lib/data/schema';
+import { validateDataset } from '../../src/lib/server/data/validate';
+import { dataFileNames } from '../../src/lib/server/data/validate';
+import { figureUnits, qualifiers } from '../../src/lib/server/data/schema';
 import { readRawData } from '../support/dataset';
 
 const base = readRawData() as any;
@@ -15,7 +15,7 @@ const figureCount = base['figures.json'].figures.length;
 const sourceCount = base['sources.json'].sources.length;
 const stepCount = base['story.json'].steps.length;
 
-const safeText = fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim().length > 0 && !/[<{}\\*_\[\]`]/.test(s));
+const safeText = fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim().length > 0 && !/[<{}\\*_[\]`]/.test(s));
 const isoDate = fc
 	.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
 	.map((d) => d.toISOString().slice(0, 10));
@@ -66,25 +66,46 @@ describe('well-formed edits are accepted', () => {
 /** Broken edits, each a function that breaks a copy of the data. */
 const wrongValue = fc.oneof(fc.string(), fc.boolean(), fc.constant(null), fc.array(fc.nat()), fc.object());
 const brokenEdit = fc.oneof(
-	fc.tuple(fc.nat({ max: figureCount - 1 }), wrongValue).map(([i, v]) => (raw: any) => (raw['figures.json'].figures[i].value = v)),
+	fc.tuple(fc.nat({ max: figureCount - 1 }), wrongValue).map(
+		([i, v]) =>
+			(raw: any) =>
+				(raw['figures.json'].figures[i].value = v)
+	),
+	fc.tuple(fc.nat({ max: figureCount - 1 }), fc.integer({ min: -1e9, max: -1 })).map(
+		([i, v]) =>
+			(raw: any) =>
+				(raw['figures.json'].figures[i].value = v)
+	),
+	fc.tuple(fc.nat({ max: figureCount - 1 }), fc.constantFrom('id', 'label', 'value', 'qualifier', 'unit', 'counts', 'source')).map(
+		([i, key]) =>
+			(raw: any) =>
+				delete raw['figures.json'].figures[i][key]
+	),
+	fc.tuple(fc.nat({ max: sourceCount - 1 }), fc.constantFrom('id', 'publisher', 'title', 'url')).map(
+		([i, key]) =>
+			(raw: any) =>
+				delete raw['sources.json'].sources[i][key]
+	),
+	fc.tuple(fc.nat({ max: figureCount - 1 }), fc.stringMatching(/^[a-z]{3,12}$/)).map(
+		([i, id]) =>
+			(raw: any) =>
+				(raw['figures.json'].figures[i].source = `missing-${id}`)
+	),
+	fc.tuple(fc.nat({ max: stepCount - 1 }), fc.stringMatching(/^[a-z]{3,12}$/)).map(
+		([i, id]) =>
+			(raw: any) =>
+				(raw['story.json'].steps[i].state = `missing-${id}`)
+	),
 	fc
-		.tuple(fc.nat({ max: figureCount - 1 }), fc.integer({ min: -1e9, max: -1 }))
-		.map(([i, v]) => (raw: any) => (raw['figures.json'].figures[i].value = v)),
-	fc
-		.tuple(fc.nat({ max: figureCount - 1 }), fc.constantFrom('id', 'label', 'value', 'qualifier', 'unit', 'counts', 'source'))
-		.map(([i, key]) => (raw: any) => delete raw['figures.json'].figures[i][key]),
-	fc
-		.tuple(fc.nat({ max: sourceCount - 1 }), fc.constantFrom('id', 'publisher', 'title', 'url'))
-		.map(([i, key]) => (raw: any) => delete raw['sources.json'].sources[i][key]),
-	fc
-		.tuple(fc.nat({ max: figureCount - 1 }), fc.stringMatching(/^[a-z]{3,12}$/))
-		.map(([i, id]) => (raw: any) => (raw['figures.json'].figures[i].source = `missing-${id}`)),
-	fc
-		.tuple(fc.nat({ max: stepCount - 1 }), fc.stringMatching(/^[a-z]{3,12}$/))
-		.map(([i, id]) => (raw: any) => (raw['story.json'].steps[i].state = `missing-${id}`)),
-	fc
-		.tuple(fc.nat({ max: sourceCount - 1 }), fc.string({ maxLength: 12 }).filter((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s)))
-		.map(([i, date]) => (raw: any) => (raw['sources.json'].sources[i].published = date)),
+		.tuple(
+			fc.nat({ max: sourceCount - 1 }),
+			fc.string({ maxLength: 12 }).filter((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s))
+		)
+		.map(
+			([i, date]) =>
+				(raw: any) =>
+					(raw['sources.json'].sources[i].published = date)
+		),
 	fc.tuple(fc.nat({ max: figureCount - 1 }), fc.string()).map(([i, unit]) => (raw: any) => {
 		if (!(figureUnits as readonly string[]).includes(unit)) raw['figures.json'].figures[i].unit = unit;
 		else raw['figures.json'].figures[i].unit = 7;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, validateDataset, DataValidationError } from '../../src/lib/data/validate';
+import { formatProblem, validateDataset, DataValidationError } from '../../src/lib/server/data/validate';
 import { readRawData } from '../support/dataset';
 
 /** A deep copy of the real data with one change made by `edit`. */

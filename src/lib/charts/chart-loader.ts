@@ -3,18 +3,8 @@
  * charts follow when the reader nears them (or at once for flat layouts), as their own chunk.
  */
 import type { Component } from 'svelte';
-import type { ChartId } from '../data/ids';
-import type { StoryModel } from '../story/model';
-
-/** The props every chart view takes. */
-export interface ChartViewProps {
-	/** The story, with the chart's states and figures. */
-	model: StoryModel;
-	/** The state to show. */
-	stateId: string;
-	/** Draw the state at once, without canvas or animation: for no-script readers, flat layouts, print. */
-	frozen?: boolean;
-}
+import type { ChartId } from './registry';
+import type { ChartViewProps } from './types';
 
 /** Any chart by id: what `Chart.svelte` takes. */
 export interface ChartProps extends ChartViewProps {

@@ -1,68 +1,43 @@
 /**
- * Each chart's pure state function, by chart id: the one table the stage, the storyboard and
- * the tests use to ask "what does this chart show at this state?".
+ * Questions asked of any chart, answered through its module in the registry: what it shows at
+ * a state, in words and table rows. The build asks them once per state (`chartTexts`), so
+ * pages carry the answers and a chart that fails to draw keeps its words and numbers.
  */
-import type { ChartId } from '../data/ids';
 import type { StoryModel } from '../story/model';
-import { workersChartState } from './workers/state';
-import { shiftsChartState } from './shifts/state';
-import { exchangeChartState } from './exchange/state';
-import { plainText, type Inline } from '../story/inline';
+import { sourceNumber } from '../story/model';
+import { chartIds, chartModules, type ChartId } from './registry';
+import type { ChartModule, ChartStateBase, ChartText, DataRow } from './types';
 
-export const chartStateFunctions = {
-	workers: workersChartState,
-	shifts: shiftsChartState,
-	exchange: exchangeChartState
-} satisfies Record<ChartId, (model: StoryModel, stateId: string) => { id: string; summary: string }>;
-
-/** The text alternative of a chart at a state: what it shows, with the numbers. */
-export function chartSummary(model: StoryModel, chart: ChartId, stateId: string): string {
-	return chartStateFunctions[chart](model, stateId).summary;
-}
-
-function figuresIn(nodes: Inline[]): string[] {
-	return nodes.flatMap((node) => (node.type === 'figure' ? [node.id] : 'children' in node ? figuresIn(node.children) : []));
-}
-
-/** The ids of every figure a chart shows at a state, for the storyboard's review. */
-export function chartFigureIds(model: StoryModel, chart: ChartId, stateId: string): string[] {
-	if (chart === 'workers') {
-		return workersChartState(model, stateId).groups.flatMap((g) => [g.figureId, ...(g.part ? [g.part.figureId] : [])]);
-	}
-	if (chart === 'shifts') {
-		const byRow = { legal: ['legal-day', 'legal-week'], reported: ['shift-start', 'shift-end', 'hours-a-day', 'days-off'] };
-		return shiftsChartState(model, stateId).rows.flatMap((row) => byRow[row.id]);
-	}
-	return exchangeChartState(model, stateId)
-		.rows.filter((row) => row.visible)
-		.flatMap((row) => [...figuresIn(row.detail), ...(row.bars?.map((b) => b.figureId) ?? [])]);
-}
-
-export interface DataRow {
-	key: string;
-	/** The figure as it reads, or what flows (exchange chart). */
-	text: string;
-	/** What it counts, or the detail of what flows. */
-	counts: string;
-	refDate: string;
-	sourceNumbers: number[];
-}
-
-/** What a chart state shows, as rows for its "Show the data" table. */
-export function chartDataRows(model: StoryModel, chart: ChartId, stateId: string): DataRow[] {
-	if (chart === 'exchange') {
-		return exchangeChartState(model, stateId)
-			.rows.filter((row) => row.visible)
-			.map((row) => ({ key: row.id, text: row.label, counts: plainText(row.detail), refDate: '', sourceNumbers: row.sourceNumbers }));
-	}
-	return [...new Set(chartFigureIds(model, chart, stateId))].map((id) => {
+/** One row per figure: the default table of a chart state. */
+function figureRows(model: StoryModel, figureIds: string[]): DataRow[] {
+	return figureIds.map((id) => {
 		const figure = model.figures[id];
-		return {
-			key: id,
-			text: figure.text,
-			counts: figure.counts,
-			refDate: figure.refDate,
-			sourceNumbers: [model.sources.find((s) => s.id === figure.source)!.number]
-		};
+		return { key: id, text: figure.text, counts: figure.counts, refDate: figure.refDate, sourceNumbers: [sourceNumber(model, id)] };
 	});
+}
+
+/** A chart state's title, text alternative, marks, figures and table rows. */
+export function chartText(model: StoryModel, chart: ChartId, stateId: string): ChartText {
+	// Each module is typed by its own state; here any module is taken as the common contract.
+	const module = chartModules[chart] as unknown as ChartModule<ChartStateBase>;
+	const state = module.state(model, stateId);
+	const figureIds = [...new Set(module.figureIds(state))];
+	return {
+		id: state.id,
+		title: state.title,
+		summary: state.summary,
+		marks: state.marks,
+		figureIds,
+		rows: module.dataRows?.(model, state) ?? figureRows(model, figureIds)
+	};
+}
+
+/** Every state of every chart, worked out for the page: chart id → state id → its text. */
+export function chartTexts(model: StoryModel): Record<ChartId, Record<string, ChartText>> {
+	return Object.fromEntries(
+		chartIds.map((chart) => [
+			chart,
+			Object.fromEntries(model.charts[chart].states.map((state) => [state.id, chartText(model, chart, state.id)]))
+		])
+	) as Record<ChartId, Record<string, ChartText>>;
 }

@@ -25,7 +25,7 @@
 		var src;
 		try {
 			src = new URL(block.getAttribute('data-scrolly-embed'), location.href);
-		} catch (e) {
+		} catch {
 			return;
 		}
 		if (src.protocol !== 'https:' && src.protocol !== 'http:') return;

@@ -46,7 +46,12 @@ export function parseViewportMessage(data: unknown): ViewportMessage | null {
 export const readyMessage = () => ({ sentinel: SENTINEL, v: PROTOCOL_VERSION, type: 'ready' as const });
 
 /** Child → host: please scroll so that this offset into the embed is at the top. */
-export const scrollToMessage = (y: number) => ({ sentinel: SENTINEL, v: PROTOCOL_VERSION, type: 'scrollTo' as const, y: Math.max(0, Math.round(y)) });
+export const scrollToMessage = (y: number) => ({
+	sentinel: SENTINEL,
+	v: PROTOCOL_VERSION,
+	type: 'scrollTo' as const,
+	y: Math.max(0, Math.round(y))
+});
 
 /** pym.js's child height message: `pymxPYMx{id}xPYMxheightxPYMx{px}`. */
 export function pymHeightMessage(childId: string, height: number): string {

@@ -2,7 +2,7 @@
  * The embed code handed to newsrooms, one function per kind of host, so the embed-code page
  * and the README show the same snippets.
  */
-import type { ChartId } from '../data/ids';
+import type { ChartId } from '../charts/registry';
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -19,9 +19,11 @@ export function loaderSnippet(siteUrl: string, title: string): string {
 
 /** A pym.js host: the story in `flat` mode, sized to its content by pym. */
 export function pymSnippet(siteUrl: string, path: string, id: string): string {
-	return [`<div id="${id}"></div>`, `<script src="https://pym.nprapps.org/pym.v1.min.js"></script>`, `<script>new pym.Parent('${id}', '${siteUrl}${path}', {});</script>`].join(
-		'\n'
-	);
+	return [
+		`<div id="${id}"></div>`,
+		`<script src="https://pym.nprapps.org/pym.v1.min.js"></script>`,
+		`<script>new pym.Parent('${id}', '${siteUrl}${path}', {});</script>`
+	].join('\n');
 }
 
 /** An AMP page: `flat` mode, resized through amp-iframe's embed-size messages. */

@@ -4,7 +4,7 @@
  * measures; nothing here is accumulated from scroll events, so a reload half-way down, an
  * anchor jump or a fling always lands on the step at the reading line.
  */
-import { chartIds, type ChartId } from '../data/ids';
+import { chartIds, type ChartId } from '../charts/registry';
 import type { StepModel } from './model';
 
 /**
@@ -34,8 +34,11 @@ export function activeStepIndex(tops: readonly StepTop[], readingLine: number): 
 export interface StageState {
 	/** The chart in view. */
 	chart: ChartId;
-	/** Every chart's state at this step: the one in view, and where the others rest. */
-	states: Record<ChartId, string>;
+	/**
+	 * The state of every chart some step shows: the one in view, and where the others rest.
+	 * A chart no step shows is not on the stage at all.
+	 */
+	states: Partial<Record<ChartId, string>>;
 }
 
 /**
@@ -45,11 +48,12 @@ export interface StageState {
  */
 export function stageAt(steps: readonly StepModel[], index: number): StageState {
 	const current = steps[Math.max(0, Math.min(index, steps.length - 1))];
-	const states = {} as Record<ChartId, string>;
+	const states: Partial<Record<ChartId, string>> = {};
 	for (const chart of chartIds) {
 		const first = steps.find((step) => step.chart === chart);
+		if (!first) continue;
 		const lastReached = steps.slice(0, current.index + 1).findLast((step) => step.chart === chart);
-		states[chart] = (lastReached ?? first)?.state ?? '';
+		states[chart] = (lastReached ?? first).state;
 	}
 	return { chart: current.chart, states };
 }

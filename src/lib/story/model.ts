@@ -2,8 +2,9 @@
  * The story model: what the page shows, as plain data. `build.ts` makes it from validated
  * data on the server; browser code only reads it, so this module imports no parser.
  */
-import type { ChartsFile, Figure, Source } from '../data/schema';
-import type { ChartId } from '../data/ids';
+import type { ChartsFile, Figure, Source } from '../server/data/schema';
+import type { ChartId } from '../charts/registry';
+import type { ChartText } from '../charts/types';
 import type { Inline } from './inline';
 
 export interface FigureView extends Figure {
@@ -37,12 +38,20 @@ export interface StoryModel {
 	figures: Record<string, FigureView>;
 	sources: SourceView[];
 	charts: ChartsFile;
+	/** Every chart state's title, text alternative and table, worked out at build time. */
+	chartTexts: Record<ChartId, Record<string, ChartText>>;
 	/** Each exchange item's detail line, parsed. */
 	exchangeDetails: Record<string, Inline[]>;
 }
 
-/** The source number of a figure, for "[3]"-style references next to chart labels. */
+/** A source's number in the sources list, for "[3]"-style references. */
+export function sourceNumberOf(model: StoryModel, sourceId: string): number {
+	const source = model.sources.find((s) => s.id === sourceId);
+	if (!source) throw new Error(`No source "${sourceId}" in the story`);
+	return source.number;
+}
+
+/** The source number of a figure. */
 export function sourceNumber(model: StoryModel, figureId: string): number {
-	const sourceId = model.figures[figureId].source;
-	return model.sources.find((s) => s.id === sourceId)!.number;
+	return sourceNumberOf(model, model.figures[figureId].source);
 }

@@ -3,8 +3,10 @@
  * up step by step. Every item is listed in every state (so nothing shifts as items appear);
  * `visible` says which are shown. Pure: (story, state id) → state.
  */
-import type { StoryModel } from '../../story/model';
-import { plainText, type Inline } from '../../story/inline';
+import type { StoryModel } from '../../story/model.ts';
+import { plainText, type Inline } from '../../story/inline.ts';
+import { sourceNumberOf } from '../../story/model.ts';
+import type { ChartStateBase } from '../types.ts';
 
 export interface ExchangeRow {
 	id: string;
@@ -18,10 +20,8 @@ export interface ExchangeRow {
 	bars?: { figureId: string; label: string; text: string; value: number }[];
 }
 
-export interface ExchangeChartState {
-	id: string;
+export interface ExchangeChartState extends ChartStateBase {
 	rows: ExchangeRow[];
-	summary: string;
 }
 
 export function exchangeChartState(model: StoryModel, stateId: string): ExchangeChartState {
@@ -30,26 +30,23 @@ export function exchangeChartState(model: StoryModel, stateId: string): Exchange
 	if (index < 0) throw new Error(`The exchange chart has no state "${stateId}"`);
 	const shown = new Set(states[index].items);
 	const shownBefore = new Set(index > 0 ? states[index - 1].items : []);
-	const numberOf = (sourceId: string) => model.sources.find((s) => s.id === sourceId)!.number;
 	// Flows to Russia first, then what comes back, whatever order the editor listed them in.
 	const ordered = [...items].sort((a, b) => Number(a.direction !== 'to-russia') - Number(b.direction !== 'to-russia'));
-	const rows = ordered.map(
-		(item): ExchangeRow => ({
-			id: item.id,
-			direction: item.direction,
-			label: item.label,
-			detail: model.exchangeDetails[item.id],
-			sourceNumbers: item.sources.map(numberOf),
-			visible: shown.has(item.id),
-			isNew: shown.has(item.id) && !shownBefore.has(item.id),
-			bars: item.bars?.map((id) => ({
-				figureId: id,
-				label: model.figures[id].label,
-				text: model.figures[id].text,
-				value: model.figures[id].value
-			}))
-		})
-	);
+	const rows = ordered.map((item): ExchangeRow => ({
+		id: item.id,
+		direction: item.direction,
+		label: item.label,
+		detail: model.exchangeDetails[item.id],
+		sourceNumbers: item.sources.map((id) => sourceNumberOf(model, id)),
+		visible: shown.has(item.id),
+		isNew: shown.has(item.id) && !shownBefore.has(item.id),
+		bars: item.bars?.map((id) => ({
+			figureId: id,
+			label: model.figures[id].label,
+			text: model.figures[id].text,
+			value: model.figures[id].value
+		}))
+	}));
 	const describe = (direction: ExchangeRow['direction']) =>
 		rows
 			.filter((r) => r.visible && r.direction === direction)
@@ -59,6 +56,7 @@ export function exchangeChartState(model: StoryModel, stateId: string): Exchange
 	const toNorthKorea = describe('to-north-korea');
 	return {
 		id: stateId,
+		title: model.charts.exchange.title,
 		rows,
 		summary:
 			`From North Korea to Russia: ${toRussia || 'nothing shown yet'}.` +

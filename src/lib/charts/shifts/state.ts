@@ -2,8 +2,9 @@
  * What the shifts chart shows at a state: one working day against Russia's legal day, or
  * a year of days off. Pure: (story, state id) → state, with every figure from the data.
  */
-import type { StoryModel } from '../../story/model';
-import { sourceNumber } from '../../story/model';
+import type { StoryModel } from '../../story/model.ts';
+import { sourceNumber } from '../../story/model.ts';
+import type { ChartStateBase } from '../types.ts';
 
 export const shiftRowIds = ['legal', 'reported'] as const;
 
@@ -21,13 +22,13 @@ export interface ShiftRow {
 	daysOff: { kind: 'weekly'; perWeek: number } | { kind: 'yearly'; count: number };
 	daysOffText: string;
 	sourceNumbers: number[];
+	/** The figures the row draws, by id. */
+	figureIds: string[];
 }
 
-export interface ShiftsChartState {
-	id: string;
+export interface ShiftsChartState extends ChartStateBase {
 	view: 'day' | 'year';
 	rows: ShiftRow[];
-	summary: string;
 }
 
 export function shiftsChartState(model: StoryModel, stateId: string): ShiftsChartState {
@@ -45,7 +46,8 @@ export function shiftsChartState(model: StoryModel, stateId: string): ShiftsChar
 			lengthText: `${legalDay.text} hours (${f['legal-week'].text} hours a week)`,
 			daysOff: { kind: 'weekly', perWeek: 2 },
 			daysOffText: 'a five-day week: two days off in every seven',
-			sourceNumbers: [sourceNumber(model, 'legal-day')]
+			sourceNumbers: [sourceNumber(model, 'legal-day')],
+			figureIds: ['legal-day', 'legal-week']
 		},
 		reported: {
 			id: 'reported',
@@ -57,17 +59,22 @@ export function shiftsChartState(model: StoryModel, stateId: string): ShiftsChar
 			lengthText: `${f['hours-a-day'].text} hours a day`,
 			daysOff: { kind: 'yearly', count: f['days-off'].value },
 			daysOffText: `${f['days-off'].text} days off a year`,
-			sourceNumbers: [sourceNumber(model, 'shift-start')]
+			sourceNumbers: [sourceNumber(model, 'shift-start')],
+			figureIds: ['shift-start', 'shift-end', 'hours-a-day', 'days-off']
 		}
 	};
 	const shown = state.rows.map((id) => rows[id]);
 	const summary =
 		state.view === 'day'
-			? shown
-					.map((r) => `${r.label}: ${r.startText ? `${r.startText} to ${r.endText}, ` : ''}${r.lengthText}`)
-					.join('. ') + '.'
+			? shown.map((r) => `${r.label}: ${r.startText ? `${r.startText} to ${r.endText}, ` : ''}${r.lengthText}`).join('. ') + '.'
 			: shown.map((r) => `${r.label}: ${r.daysOffText}`).join('. ') + '.';
-	return { id: state.id, view: state.view, rows: shown, summary: `A ${state.view === 'day' ? '24-hour day' : 'year of 365 days'}. ${summary}` };
+	return {
+		id: state.id,
+		title: model.charts.shifts.title,
+		view: state.view,
+		rows: shown,
+		summary: `A ${state.view === 'day' ? '24-hour day' : 'year of 365 days'}. ${summary}`
+	};
 }
 
 /** Whether day `i` (0–364) of the year is a day off in a row's pattern. */

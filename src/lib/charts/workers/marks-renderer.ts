@@ -28,7 +28,7 @@ export function ease(t: number): number {
 export function interpolatePositions(from: Float32Array, to: Float32Array, t: number, out: Float32Array): void {
 	const marks = out.length / 2;
 	for (let i = 0; i < marks; i++) {
-		const delay = ((i * 7919) % 1000) / 1000 * STAGGER;
+		const delay = (((i * 7919) % 1000) / 1000) * STAGGER;
 		const local = ease(Math.min(1, Math.max(0, (t - delay) / (1 - STAGGER))));
 		out[i * 2] = from[i * 2] + (to[i * 2] - from[i * 2]) * local;
 		out[i * 2 + 1] = from[i * 2 + 1] + (to[i * 2 + 1] - from[i * 2 + 1]) * local;

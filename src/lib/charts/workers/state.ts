@@ -2,8 +2,9 @@
  * What the workers chart shows at a state: groups of marks, one mark per person, each group
  * a sourced figure, optionally with a highlighted part. Pure: (story, state id) → state.
  */
-import type { StoryModel } from '../../story/model';
-import { sourceNumber } from '../../story/model';
+import type { StoryModel } from '../../story/model.ts';
+import { sourceNumber } from '../../story/model.ts';
+import type { ChartStateBase } from '../types.ts';
 
 export interface MarkGroup {
 	figureId: string;
@@ -16,13 +17,10 @@ export interface MarkGroup {
 	part?: Omit<MarkGroup, 'part'>;
 }
 
-export interface WorkersChartState {
-	id: string;
+export interface WorkersChartState extends ChartStateBase {
 	groups: MarkGroup[];
 	/** Marks drawn in this state. */
 	marks: number;
-	/** A sentence with every number, for screen readers and the no-script reader. */
-	summary: string;
 }
 
 function group(model: StoryModel, figureId: string): Omit<MarkGroup, 'part'> {
@@ -46,6 +44,7 @@ export function workersChartState(model: StoryModel, stateId: string): WorkersCh
 	});
 	return {
 		id: state.id,
+		title: model.charts.workers.title,
 		groups,
 		marks: groups.reduce((sum, g) => sum + g.count, 0),
 		summary: `One mark per person. ${described.join('. ')}.`

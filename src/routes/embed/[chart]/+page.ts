@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { chartIds, type ChartId } from '$lib/data/ids';
+import { chartIds, type ChartId } from '$lib/charts/registry';
 
 /** One embed page per chart, all prerendered. */
 export const entries = () => chartIds.map((chart) => ({ chart }));

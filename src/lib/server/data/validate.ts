@@ -15,8 +15,11 @@ import {
 	type StoryFile
 } from './schema.ts';
 import { parseInline, type TextProblem } from '../story/richtext.ts';
-import { formatFigure } from '../format.ts';
+import { formatFigure } from '../../format.ts';
 import { parseDataFile } from './parse-json.ts';
+import { chartConfigs } from './charts.ts';
+import type { ChartConfig, ReferenceChecks } from './chart-config.ts';
+import { chartIds } from '../../charts/registry.ts';
 
 export interface DataProblem {
 	file: string;
@@ -130,19 +133,16 @@ function crossReferences(dataset: Dataset): DataProblem[] {
 	const problems: DataProblem[] = [
 		...duplicateIds('sources.json', 'sources', sources),
 		...duplicateIds('figures.json', 'figures', figures),
-		...duplicateIds('story.json', 'steps', story.steps),
-		...duplicateIds('charts.json', 'workers.states', charts.workers.states),
-		...duplicateIds('charts.json', 'shifts.states', charts.shifts.states),
-		...duplicateIds('charts.json', 'exchange.states', charts.exchange.states),
-		...duplicateIds('charts.json', 'exchange.items', charts.exchange.items)
+		...duplicateIds('story.json', 'steps', story.steps)
 	];
 	const sourceIds = new Set(sources.map((s) => s.id));
 	const figureById = new Map(figures.map((f) => [f.id, f]));
-	const itemIds = new Set(charts.exchange.items.map((item) => item.id));
 	const missing = (file: string, path: string, what: string, id: string, where: string) =>
 		problems.push({ file, path, expected: `the id of ${what} in ${where}`, found: `"${id}", which is not there` });
 	const checkFigure = (file: string, path: string, id: string) => {
-		if (!figureById.has(id)) missing(file, path, 'a figure', id, 'figures.json');
+		const figure = figureById.get(id);
+		if (!figure) missing(file, path, 'a figure', id, 'figures.json');
+		return figure;
 	};
 	const checkText = (file: string, path: string, text: string) => {
 		const parsed = parseInline(text, (id) => {
@@ -157,32 +157,21 @@ function crossReferences(dataset: Dataset): DataProblem[] {
 	figures.forEach((figure, i) => {
 		if (!sourceIds.has(figure.source)) missing('figures.json', `figures[${i}].source`, 'a source', figure.source, 'sources.json');
 	});
-	charts.workers.states.forEach((state, s) =>
-		state.groups.forEach((group, g) => {
-			const at = `workers.states[${s}].groups[${g}]`;
-			checkFigure('charts.json', `${at}.figure`, group.figure);
-			if (group.part === undefined) return;
-			checkFigure('charts.json', `${at}.part`, group.part);
-			const whole = figureById.get(group.figure);
-			const part = figureById.get(group.part);
-			if (whole && part && part.value > whole.value) {
-				problems.push({ file: 'charts.json', path: `${at}.part`, expected: `a part no larger than its group (${whole.value})`, found: `${part.value}` });
-			}
-		})
-	);
-	charts.exchange.items.forEach((item, i) => {
-		const at = `exchange.items[${i}]`;
-		item.sources.forEach((id, k) => {
-			if (!sourceIds.has(id)) missing('charts.json', `${at}.sources[${k}]`, 'a source', id, 'sources.json');
-		});
-		item.bars?.forEach((id, k) => checkFigure('charts.json', `${at}.bars[${k}]`, id));
-		checkText('charts.json', `${at}.detail`, item.detail);
-	});
-	charts.exchange.states.forEach((state, s) =>
-		state.items.forEach((id, k) => {
-			if (!itemIds.has(id)) missing('charts.json', `exchange.states[${s}].items[${k}]`, 'an item', id, 'exchange.items');
-		})
-	);
+	// Each chart checks its own section; paths are given inside it and placed under its id here.
+	for (const chart of chartIds) {
+		const at = (path: string) => `${chart}.${path}`;
+		const checks: ReferenceChecks = {
+			figure: (path, id) => checkFigure('charts.json', at(path), id),
+			source: (path, id) => {
+				if (!sourceIds.has(id)) missing('charts.json', at(path), 'a source', id, 'sources.json');
+			},
+			text: (path, text) => checkText('charts.json', at(path), text),
+			uniqueIds: (listPath, items) => problems.push(...duplicateIds('charts.json', at(listPath), items)),
+			problem: (path, expected, found) => problems.push({ file: 'charts.json', path: at(path), expected, found })
+		};
+		checks.uniqueIds('states', charts[chart].states);
+		(chartConfigs[chart] as unknown as ChartConfig).references(charts[chart], checks);
+	}
 	story.steps.forEach((step, i) => {
 		const states = charts[step.chart].states.map((state) => state.id);
 		if (!states.includes(step.state)) {

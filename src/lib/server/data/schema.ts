@@ -4,24 +4,11 @@
  * Descriptions are written for editors: they appear in their text editor's tooltips.
  */
 import { z } from 'zod';
+import { id, isoDate, text, webAddress } from './fields.ts';
+import { chartIds } from '../../charts/registry.ts';
+import { chartConfigs } from './charts.ts';
 
-const id = z
-	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id in lower case, words joined by hyphens (like "entries-2024")')
-	.meta({ description: 'A short, unique name in lower case with hyphens, used to refer to this entry.' });
-
-const text = z.string().trim().min(1, 'some text (this is empty)');
-
-/** A calendar date an editor types: YYYY-MM-DD, and a real day (no 31 February). */
-export const isoDate = z.iso.date({ error: 'a real date written YYYY-MM-DD' });
-
-const webAddress = z
-	.url({ protocol: /^https?$/, error: 'a web address starting with http:// or https://' })
-	.meta({ description: 'The full web address, starting with http:// or https://.' });
-
-import { chartIds } from './ids.ts';
-
-export { chartIds };
+export { isoDate };
 export const chartId = z.enum(chartIds, { error: `one of the charts: ${chartIds.join(', ')}` });
 
 export const sourceSchema = z
@@ -97,48 +84,11 @@ export const figuresFileSchema = z.strictObject({
 	figures: z.array(figureSchema).min(1, 'at least one figure')
 });
 
-const workersGroupSchema = z.strictObject({
-	figure: id.meta({ description: 'The figure drawn as marks, one per person.' }),
-	part: id.optional().meta({ description: 'A figure highlighted inside the group (a part of it).' })
-});
+type ChartSchemas = { [K in keyof typeof chartConfigs]: (typeof chartConfigs)[K]['schema'] };
+const chartSchemas = Object.fromEntries(Object.entries(chartConfigs).map(([chart, config]) => [chart, config.schema])) as ChartSchemas;
 
-const workersStateSchema = z.strictObject({
-	id,
-	groups: z.array(workersGroupSchema).min(1, 'at least one group').max(6, 'at most six groups side by side')
-});
-
-export const shiftRows = ['legal', 'reported'] as const;
-
-const shiftsStateSchema = z.strictObject({
-	id,
-	view: z.enum(['day', 'year']).meta({ description: '"day": hours of one day; "year": the days of a year.' }),
-	rows: z.array(z.enum(shiftRows)).min(1)
-});
-
-const exchangeItemSchema = z.strictObject({
-	id,
-	direction: z.enum(['to-russia', 'to-north-korea']),
-	label: text,
-	detail: text.meta({ description: 'One line; {figure-id} inserts a figure from figures.json.' }),
-	sources: z.array(id).min(1, 'at least one source id'),
-	bars: z.array(id).length(2).optional().meta({ description: 'Two figure ids drawn as bars to compare.' })
-});
-
-const exchangeStateSchema = z.strictObject({
-	id,
-	items: z.array(id).min(1, 'at least one item id')
-});
-
-export const chartsFileSchema = z.strictObject({
-	$schema: z.string().optional(),
-	workers: z.strictObject({ title: text, states: z.array(workersStateSchema).min(1) }),
-	shifts: z.strictObject({ title: text, states: z.array(shiftsStateSchema).min(1) }),
-	exchange: z.strictObject({
-		title: text,
-		items: z.array(exchangeItemSchema).min(1),
-		states: z.array(exchangeStateSchema).min(1)
-	})
-});
+/** charts.json: one section per chart, each shaped by the chart's own `config.server.ts`. */
+export const chartsFileSchema = z.strictObject({ $schema: z.string().optional(), ...chartSchemas });
 
 const stepSchema = z.strictObject({
 	id,
@@ -174,11 +124,6 @@ export const fileSchemas = {
 export type DataFileName = keyof typeof fileSchemas;
 export type Source = z.infer<typeof sourceSchema>;
 export type Figure = z.infer<typeof figureSchema>;
-export type { ChartId } from './ids.ts';
 export type ChartsFile = z.infer<typeof chartsFileSchema>;
 export type StoryFile = z.infer<typeof storyFileSchema>;
-export type WorkersState = ChartsFile['workers']['states'][number];
-export type ShiftsState = ChartsFile['shifts']['states'][number];
-export type ExchangeItem = ChartsFile['exchange']['items'][number];
-export type ExchangeState = ChartsFile['exchange']['states'][number];
 export type Step = StoryFile['steps'][number];

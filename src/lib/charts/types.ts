@@ -1,0 +1,60 @@
+/**
+ * What every chart module provides, whatever it draws. A chart is a folder under
+ * `src/lib/charts/` holding its part of the data schema (`config.server.ts`), its pure state
+ * function and table rows (`index.ts`) and its views; `registry.ts` lists the charts.
+ */
+import type { Component } from 'svelte';
+import type { StoryModel } from '../story/model';
+
+/** What every chart state carries: enough for its title, text alternative and table. */
+export interface ChartStateBase {
+	id: string;
+	/** The chart's title in this state (a state may retitle the chart). */
+	title: string;
+	/** What the chart shows, in words and every number: the text alternative. */
+	summary: string;
+	/** How many marks the state draws, for charts that draw one mark per thing counted. */
+	marks?: number;
+}
+
+/** One row of a state's "Show the data" table. */
+export interface DataRow {
+	key: string;
+	/** The figure as it reads, or what the row shows. */
+	text: string;
+	/** What it counts, or the detail of what the row shows. */
+	counts: string;
+	refDate: string;
+	sourceNumbers: number[];
+}
+
+/** A state's words and numbers, worked out at build time: they stay even if drawing fails. */
+export interface ChartText extends ChartStateBase {
+	rows: DataRow[];
+	/** Every figure the state shows, by id. */
+	figureIds: string[];
+}
+
+export interface ChartModule<State extends ChartStateBase = ChartStateBase> {
+	/**
+	 * What the chart shows at a state: a pure function of the story. Throws on a state the
+	 * chart does not have (validation makes that impossible for the story's own steps).
+	 */
+	state(model: StoryModel, stateId: string): State;
+	/** The figures a state shows, by id: its data table and the storyboard list them. */
+	figureIds(state: State): string[];
+	/** The state's table rows, where they are not simply its figures (one row each). */
+	dataRows?(model: StoryModel, state: State): DataRow[];
+}
+
+/** The props every chart view takes. */
+export interface ChartViewProps {
+	/** The story, with the chart's states and figures. */
+	model: StoryModel;
+	/** The state to show. */
+	stateId: string;
+	/** Draw the state at once, without canvas or animation: for no-script readers, flat layouts, print. */
+	frozen?: boolean;
+}
+
+export type ChartView = Component<ChartViewProps>;

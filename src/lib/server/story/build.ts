@@ -1,0 +1,65 @@
+/**
+ * Builds the story model from validated data: text parsed into safe inline trees, figures
+ * with their formatted text, sources numbered in the order the reader meets them, and every
+ * chart state's words and table. Runs once, at build time; the page receives the result as
+ * plain data.
+ */
+import type { Dataset } from '../data/validate';
+import { formatFigure } from '../../format';
+import { parseInline } from './richtext';
+import { chartTexts } from '../../charts';
+import type { FigureView, SourceView, StepModel, StoryModel } from '../../story/model';
+
+export function buildStory(dataset: Dataset): StoryModel {
+	const figures: Record<string, FigureView> = Object.fromEntries(
+		dataset.figures.map((figure) => [figure.id, { ...figure, text: formatFigure(figure) }])
+	);
+	const parse = (text: string) => parseInline(text, (id) => figures[id]?.text);
+	const paragraphs = (texts: string[]) => texts.map((text) => parse(text).nodes);
+
+	const steps = dataset.story.steps.map((step, index): StepModel => {
+		const parsed = parse(step.text);
+		return { id: step.id, index, chart: step.chart, state: step.state, nodes: parsed.nodes, figureIds: parsed.figureIds };
+	});
+	const numbered = (order: string[]): SourceView[] => {
+		const byId = new Map(dataset.sources.map((s) => [s.id, s]));
+		return order.map((id, i) => ({ ...byId.get(id)!, number: i + 1 }));
+	};
+	const model: StoryModel = {
+		headline: dataset.story.headline,
+		dek: dataset.story.dek,
+		byline: dataset.story.byline,
+		intro: paragraphs(dataset.story.intro),
+		steps,
+		outro: paragraphs(dataset.story.outro),
+		methods: paragraphs(dataset.story.methods),
+		disagreements: dataset.story.disagreements.map((d) => ({ topic: d.topic, nodes: parse(d.text).nodes, figureIds: d.figures })),
+		figures,
+		// Numbered in file order for now: the charts are asked what they cite, then renumbered.
+		sources: numbered(dataset.sources.map((s) => s.id)),
+		charts: dataset.charts,
+		chartTexts: {} as StoryModel['chartTexts'],
+		exchangeDetails: Object.fromEntries(dataset.charts.exchange.items.map((item) => [item.id, parse(item.detail).nodes]))
+	};
+
+	// Number sources in the order the reader meets them: each step's words, then its chart,
+	// then the notes on disagreements, then whatever else a figure cites.
+	const firstTexts = chartTexts(model);
+	const cited: string[] = [];
+	const cite = (sourceId: string) => {
+		if (!cited.includes(sourceId)) cited.push(sourceId);
+	};
+	const sourceIdByNumber = (n: number) => model.sources[n - 1].id;
+	for (const step of steps) {
+		step.figureIds.forEach((id) => cite(figures[id].source));
+		firstTexts[step.chart][step.state].rows.forEach((row) => row.sourceNumbers.forEach((n) => cite(sourceIdByNumber(n))));
+	}
+	for (const d of dataset.story.disagreements) d.figures.forEach((id) => cite(figures[id].source));
+	for (const figure of dataset.figures) cite(figure.source);
+	for (const charts of Object.values(firstTexts)) {
+		for (const text of Object.values(charts)) text.rows.forEach((row) => row.sourceNumbers.forEach((n) => cite(sourceIdByNumber(n))));
+	}
+	model.sources = numbered(cited);
+	model.chartTexts = chartTexts(model);
+	return model;
+}

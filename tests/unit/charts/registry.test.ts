@@ -1,0 +1,59 @@
+/**
+ * What any chart must do, asked of every chart in the registry through the real data:
+ * a state for every step, words with numbers, tables whose figures exist, and a build that
+ * follows the data (renamed ids, a chart no step shows).
+ */
+import { describe, expect, it } from 'vitest';
+import { readRawData } from '../../support/dataset';
+import { chartIds } from '../../../src/lib/charts/registry';
+import { chartText } from '../../../src/lib/charts';
+import { stageAt } from '../../../src/lib/story/engine';
+import { validateDataset } from '../../../src/lib/server/data/validate';
+import { buildStory } from '../../../src/lib/server/story/build';
+import type { DataFileName } from '../../../src/lib/server/data/schema';
+
+function storyFrom(raw: Record<DataFileName, unknown>) {
+	const result = validateDataset(raw);
+	if (!result.ok) throw new Error(JSON.stringify(result.problems, null, 2));
+	return buildStory(result.dataset);
+}
+
+const story = storyFrom(readRawData());
+
+describe('every chart state, worked out at build time', () => {
+	for (const chart of chartIds) {
+		for (const { id } of story.charts[chart].states) {
+			it(`${chart} "${id}": a title, words with numbers, and table rows citing listed sources`, () => {
+				const text = story.chartTexts[chart][id];
+				expect(text.id).toBe(id);
+				expect(text.title.length).toBeGreaterThan(0);
+				expect(text.summary).toMatch(/\d/);
+				expect(text.rows.length).toBeGreaterThan(0);
+				const numbers = story.sources.map((s) => s.number);
+				for (const row of text.rows) for (const n of row.sourceNumbers) expect(numbers).toContain(n);
+				for (const figureId of text.figureIds) expect(story.figures).toHaveProperty(figureId);
+			});
+		}
+	}
+	it('every step names a state its chart has', () => {
+		for (const step of story.steps) expect(story.chartTexts[step.chart]).toHaveProperty(step.state);
+	});
+	it('an unknown state is an error, not an empty chart', () => {
+		for (const chart of chartIds) expect(() => chartText(story, chart, 'no-such-state')).toThrow(/no-such-state/);
+	});
+});
+
+describe('the code follows the data', () => {
+	it('a chart that no step shows is left off the stage', () => {
+		const raw = readRawData();
+		const storyFile = raw['story.json'] as { steps: { chart: string }[] };
+		const missing = chartIds[chartIds.length - 1];
+		const withoutIt = storyFrom({ ...raw, 'story.json': { ...storyFile, steps: storyFile.steps.filter((s) => s.chart !== missing) } });
+		for (const step of withoutIt.steps) {
+			const stage = stageAt(withoutIt.steps, step.index);
+			expect(Object.keys(stage.states)).not.toContain(missing);
+			for (const [chart, state] of Object.entries(stage.states))
+				expect(withoutIt.chartTexts[chart as typeof missing]).toHaveProperty(state!);
+		}
+	});
+});
