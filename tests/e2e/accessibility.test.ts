@@ -5,7 +5,7 @@
  * words and numbers in place.
  */
 import { describe, expect, it } from 'vitest';
-import { observedState, openPage, scrollStepToReadingLine, waitForHydration, waitForStep } from '../support/browser';
+import { observedState, openPage, scrollStepToReadingLine, stepAtReadingLine, waitForHydration, waitForStep } from '../support/browser';
 import { axeViolations } from '../support/axe';
 import { useSiteAndBrowser } from '../support/site';
 import { realStory } from '../support/dataset';
@@ -97,15 +97,7 @@ describe('keyboard', () => {
 				)
 				.toBe(true);
 			// Once the step engine has caught up with where the page now is, note the active step.
-			const atLine = await page.evaluate(() => {
-				const line = window.innerHeight * 0.6;
-				return (
-					[...document.querySelectorAll('[data-step]')]
-						.filter((el) => el.getBoundingClientRect().top <= line)
-						.at(-1)
-						?.getAttribute('data-step') ?? null
-				);
-			});
+			const atLine = await stepAtReadingLine(page);
 			await expect.poll(async () => (await observedState(page)).active).toBe(atLine);
 			if (atLine && seen.at(-1) !== atLine) seen.push(atLine);
 		}
