@@ -11,14 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { READING_LINE } from '../../src/lib/story/engine';
-import {
-	observedState,
-	openPage,
-	scrollStepToReadingLine,
-	stepAtReadingLine,
-	stepTextSelector,
-	waitForHydration
-} from '../support/browser';
+import { openPage, scrollStepToReadingLine, stepTextSelector, waitForHydration } from '../support/browser';
 import { useSiteAndBrowser } from '../support/site';
 import { realStory } from '../support/dataset';
 
