@@ -5,7 +5,15 @@
  * words and numbers in place.
  */
 import { describe, expect, it } from 'vitest';
-import { observedState, openPage, scrollStepToReadingLine, waitForHydration, waitForStep, waitForStill } from '../support/browser';
+import {
+	observedState,
+	openPage,
+	scrollStepToReadingLine,
+	stepAtReadingLine,
+	waitForHydration,
+	waitForStep,
+	waitForStill
+} from '../support/browser';
 import { axeViolations } from '../support/axe';
 import { useSiteAndBrowser } from '../support/site';
 import { realStory } from '../support/dataset';
@@ -100,15 +108,7 @@ describe('keyboard', () => {
 				)
 				.toBe(true);
 			// Once the step engine has caught up with where the page now is, note the active step.
-			const atLine = await page.evaluate(() => {
-				const line = window.innerHeight * 0.6;
-				return (
-					[...document.querySelectorAll('[data-step]')]
-						.filter((el) => el.getBoundingClientRect().top <= line)
-						.at(-1)
-						?.getAttribute('data-step') ?? null
-				);
-			});
+			const atLine = await stepAtReadingLine(page);
 			await expect.poll(async () => (await observedState(page)).active).toBe(atLine);
 			if (atLine && seen.at(-1) !== atLine) seen.push(atLine);
 		}
@@ -215,10 +215,21 @@ describe('print straight after loading, by keyboard', () => {
 				(window as unknown as { printedCharts: number }).printedCharts = document.querySelectorAll('[data-chart]').length;
 			};
 		});
+		// The opening shows the graphic, so its code is fetched at once: hold back every script
+		// the page does not name in its HTML (the chart code) until the reader has pressed Ctrl+P.
+		const html = await (await fetch(`${site.server.origin}/`)).text();
+		const held: (() => Promise<void>)[] = [];
+		let holding = true;
+		await page.route(
+			(url) => url.pathname.endsWith('.js') && !html.includes(url.pathname),
+			(route) => (holding ? held.push(() => route.continue()) : route.continue())
+		);
 		await page.goto(`${site.server.origin}/`);
 		await waitForHydration(page);
 		expect(await page.locator('.stage').count()).toBe(0);
 		await page.keyboard.press('Control+P');
+		holding = false;
+		await Promise.all(held.map((release) => release()));
 		await page.waitForFunction(() => (window as unknown as { printedCharts?: number }).printedCharts !== undefined);
 		expect(await page.evaluate(() => (window as unknown as { printedCharts: number }).printedCharts)).toBeGreaterThan(0);
 		expect(problems).toEqual([]);
