@@ -1,6 +1,6 @@
 /**
- * The page's light palette, read from `app.css` at build time, so a share card keeps the
- * page's colours when the palette changes.
+ * The page's palettes, read from `app.css` at build time, so a share card (or the opening's
+ * poster) keeps the page's colours when the palette changes.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +20,19 @@ function readPalette(source: string): Record<PaletteName, string> {
 	) as Record<PaletteName, string>;
 }
 
+/** The dark scheme's custom properties: the `:root` block inside `prefers-color-scheme: dark`. */
+function readDarkPalette(source: string): Record<PaletteName, string> {
+	const dark = source.match(/@media \(prefers-color-scheme: dark\)\s*\{([\s\S]*?\})\s*\}/)?.[1] ?? '';
+	return readPalette(dark);
+}
+
 // Read from disk, not imported: vitest empties CSS imports, even `?raw` ones. The build and the
 // tests run from the project's root.
-export const palette = readPalette(readFileSync(join(process.cwd(), 'src/app.css'), 'utf8'));
+const css = readFileSync(join(process.cwd(), 'src/app.css'), 'utf8');
+export const palette = readPalette(css);
+export const darkPalette = readDarkPalette(css);
+
+/** An SVG drawn in the light palette, recoloured with the dark one, colour by colour. */
+export function inDarkPalette(svg: string): string {
+	return names.reduce((out, name) => out.replaceAll(palette[name], darkPalette[name]), svg);
+}

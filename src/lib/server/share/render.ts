@@ -8,7 +8,7 @@ import { CARD_HEIGHT, CARD_WIDTH, cardView, type CardId } from '../../share/card
 import { chartIds } from '../../charts/registry';
 import { exchangeSvg, shiftsSvg, titleSvg, workersSvg } from './charts';
 import { resvgFont } from './fonts';
-import { palette } from './palette';
+import { inDarkPalette, palette } from './palette';
 
 const MARGIN = 56;
 
@@ -31,6 +31,24 @@ export function cardSvg(model: StoryModel, card: CardId): string {
 		chart +
 		'</svg>'
 	);
+}
+
+/** The size of the opening's poster: about the shape of the story's graphic on phones and desktops. */
+export const POSTER_WIDTH = 720;
+export const POSTER_HEIGHT = 600;
+
+/**
+ * The first step's chart as a picture (no title), in the page's light or dark palette: what the
+ * opening shows before the chart code arrives with the reader's first scroll.
+ */
+export function posterSvg(model: StoryModel, scheme: 'light' | 'dark'): string {
+	const first = model.steps[0];
+	const chart = drawers[first.chart](model, first.state, { x: 0, y: 0, width: POSTER_WIDTH, height: POSTER_HEIGHT });
+	const svg =
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${POSTER_WIDTH}" height="${POSTER_HEIGHT}" viewBox="0 0 ${POSTER_WIDTH} ${POSTER_HEIGHT}">` +
+		chart +
+		'</svg>';
+	return scheme === 'dark' ? inDarkPalette(svg) : svg;
 }
 
 /** The card as a PNG file's bytes. */
