@@ -114,10 +114,12 @@ function layoutYear(state: ShiftsChartState, width: number): Omit<ShiftsLayout, 
 	const keySquares: ShiftsLayout['keySquares'] = [];
 	let y = 0;
 	let x = left;
+	const fullWeeks = Math.floor(DAYS_IN_YEAR / DAYS_IN_WEEK);
+	const spare = DAYS_IN_YEAR - fullWeeks * DAYS_IN_WEEK;
 	const keyItems = [
 		{ text: 'a working day', off: false },
 		{ text: 'a day off', off: true },
-		{ text: 'a column a week', off: null }
+		{ text: `a column a week: ${fullWeeks} weeks and ${spare === 1 ? 'a day' : `${spare} days`}`, off: null }
 	];
 	for (const item of keyItems) {
 		const itemWidth = (item.off === null ? 0 : keySize + 5) + item.text.length * FONT_SIZE * 0.58 + 16;
@@ -158,6 +160,15 @@ function layoutYear(state: ShiftsChartState, width: number): Omit<ShiftsLayout, 
 		years.push({ id: row.id, workPath, offPath, offDays, top: y, height: DAYS_IN_WEEK * cellSize });
 		y += DAYS_IN_WEEK * cellSize + 14;
 	}
+	// Weeks counted under the last grid: its first, middle and last full week.
+	const middle = Math.ceil(fullWeeks / 2);
+	y += 2;
+	texts.push(
+		{ text: 'week 1', x: left, y, kind: 'tick' },
+		{ text: `week ${middle}`, x: left + (middle - 0.5) * cellSize, y, kind: 'tick', anchor: 'middle' },
+		{ text: `week ${fullWeeks}`, x: left + fullWeeks * cellSize, y, kind: 'tick', anchor: 'end' }
+	);
+	y += 6;
 	return { width, texts, gridLines: [], bars: [], keySquares, years, cellSize, needed: y };
 }
 
