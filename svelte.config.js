@@ -3,7 +3,13 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 /** Set BASE_PATH=/some/path to build for hosting under that sub-path. */
 const base = process.env.BASE_PATH ?? '';
-const outDir = process.env.BUILD_DIR ?? 'build';
+/**
+ * BENCH=1 builds the benchmark app instead (bench/routes: the workers chart and its naive
+ * baselines, for `npm run bench` only) into build-bench/, with its own generated files, so no
+ * benchmark code is ever part of the piece's build/.
+ */
+const bench = process.env.BENCH === '1';
+const outDir = process.env.BUILD_DIR ?? (bench ? 'build-bench' : 'build');
 if (base && !/^\/[^/].*[^/]$|^\/[^/]$/.test(base)) {
 	throw new Error(`BASE_PATH must start with "/" and not end with "/" (found "${base}")`);
 }
@@ -37,7 +43,8 @@ const config = {
 				'form-action': ['none']
 			}
 		},
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] },
+		...(bench ? { files: { routes: 'bench/routes' }, outDir: '.svelte-kit-bench' } : {})
 	}
 };
 

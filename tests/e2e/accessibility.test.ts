@@ -38,8 +38,7 @@ describe('axe-core finds no violations', () => {
 		'/embed/workers/',
 		'/embed/shifts/',
 		'/embed/exchange/',
-		'/embed-code/',
-		'/bench/?marks=5000'
+		'/embed-code/'
 	]) {
 		it(`on ${path}`, async () => {
 			const { page, problems } = await openPage(site.browser, site.server.origin, { viewport: { width: 1024, height: 800 } });
