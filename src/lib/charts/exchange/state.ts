@@ -8,7 +8,7 @@ import { sourceNumberOf } from '../../story/model.ts';
 import type { ChartStateBase } from '../types.ts';
 import { figureWords } from '../figure-words.ts';
 
-export interface ExchangeMark {
+interface ExchangeMark {
 	figureId: string;
 	/** The words beside the bar, figures filled in. */
 	label: string;
@@ -33,7 +33,7 @@ export interface ExchangeRow {
 	figureIds: string[];
 }
 
-export interface ExchangeSectionView {
+interface ExchangeSectionView {
 	id: string;
 	heading: string;
 	rows: ExchangeRow[];

@@ -40,7 +40,6 @@ const stateSchema = z.strictObject({
 
 const schema = chartSection(stateSchema, { rows: z.array(rowSchema).min(1) });
 export type ShiftsSection = z.infer<typeof schema>;
-export type ShiftRowConfig = ShiftsSection['rows'][number];
 
 export const shiftsConfig: ChartConfig<ShiftsSection> = {
 	schema,

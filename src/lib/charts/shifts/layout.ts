@@ -15,13 +15,13 @@ export interface Size {
 }
 
 export const FONT_SIZE = 13;
-export const LINE = 16;
+const LINE = 16;
 const MARGIN = 22;
 const round = (n: number) => Math.round(n * 100) / 100;
 // Label widths are estimated from characters; bold labels run wider than the estimate's font.
 const wrap = (text: string, width: number, bold = false) => wrapWords(text, width, FONT_SIZE * (bold ? 1.14 : 1.06), Infinity);
 
-export interface TextLine {
+interface TextLine {
 	text: string;
 	x: number;
 	/** Baseline. */
@@ -30,7 +30,7 @@ export interface TextLine {
 	anchor?: 'start' | 'middle' | 'end';
 }
 
-export interface DayBar {
+interface DayBar {
 	id: string;
 	x: number;
 	y: number;
@@ -39,7 +39,7 @@ export interface DayBar {
 }
 
 /** A year row drawn as two SVG paths (working days, days off), one square a day, a column a week. */
-export interface YearGrid {
+interface YearGrid {
 	id: string;
 	workPath: string;
 	offPath: string;
