@@ -37,8 +37,9 @@ describe('well-formed edits are accepted', () => {
 			fc.property(validFigureEdit, (edit) => {
 				const raw = structuredClone(base);
 				const figure = raw['figures.json'].figures[edit.index];
-				// Hours of the day and ranges have extra rules; keep those figures as they are.
-				if (figure.unit === 'time of day' || figure.valueHigh !== undefined) return;
+				// Hours of the day, hours in a day or week, days in a year (the shifts chart draws them on
+				// a clock and a calendar) and ranges have extra rules; keep those figures as they are.
+				if (['time of day', 'hours a day', 'hours a week', 'days a year'].includes(figure.unit) || figure.valueHigh !== undefined) return;
 				Object.assign(figure, { value: edit.value, qualifier: edit.qualifier, label: edit.label, counts: edit.counts });
 				figure.source = raw['sources.json'].sources[edit.source].id;
 				raw['sources.json'].sources[edit.source].published = edit.date;
