@@ -9,6 +9,7 @@ import { observedState, openPage, scrollStepToReadingLine, waitForHydration, wai
 import { axeViolations } from '../support/axe';
 import { useSiteAndBrowser } from '../support/site';
 import { realStory } from '../support/dataset';
+import { shiftsChartState } from '../../src/lib/charts/shifts/state';
 
 const story = realStory();
 const site = useSiteAndBrowser();
@@ -123,23 +124,32 @@ describe('reduced motion', () => {
 			reducedMotion: 'reduce'
 		});
 		await page.goto(`${site.server.origin}/`);
-		const step = story.steps.find((s) => s.state === 'reported-shift')!;
+		// A step whose shifts state draws two days on the clock: their bars' lengths follow the hours.
+		const step = story.steps.find(
+			(s) => s.chart === 'shifts' && shiftsChartState(story, s.state).rows.length > 1 && shiftsChartState(story, s.state).view === 'day'
+		)!;
+		const rows = shiftsChartState(story, step.state).rows;
 		await scrollStepToReadingLine(page, step.id);
 		await waitForStep(page, step.id);
-		// Two animation frames later the reported-shift bar has its full length already.
+		// Two animation frames later every bar has its full length already.
 		const widths = await page.evaluate(
-			() =>
+			(ids) =>
 				new Promise<number[]>((resolve) =>
 					requestAnimationFrame(() =>
-						requestAnimationFrame(() => {
-							const bar = document.querySelector('.stage .bar-reported') as SVGRectElement;
-							const legal = document.querySelector('.stage .bar-legal') as SVGRectElement;
-							resolve([bar.width.baseVal.value, legal.width.baseVal.value]);
-						})
+						requestAnimationFrame(() =>
+							resolve(
+								ids.map(
+									(id) =>
+										(document.querySelector(`.stage [data-chart="shifts"] rect.bar[data-row="${id}"]`) as SVGRectElement).width.baseVal
+											.value
+								)
+							)
+						)
 					)
-				)
+				),
+			rows.map((r) => r.id)
 		);
-		expect(widths[0] / widths[1]).toBeCloseTo(20 / 8, 1);
+		expect(widths[1] / widths[0]).toBeCloseTo(rows[1].hours / rows[0].hours, 1);
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});
