@@ -5,7 +5,15 @@
  * words and numbers in place.
  */
 import { describe, expect, it } from 'vitest';
-import { observedState, openPage, scrollStepToReadingLine, waitForHydration, waitForStep, waitForStill } from '../support/browser';
+import {
+	observedState,
+	openPage,
+	scrollStepToReadingLine,
+	stepAtReadingLine,
+	waitForHydration,
+	waitForStep,
+	waitForStill
+} from '../support/browser';
 import { axeViolations } from '../support/axe';
 import { useSiteAndBrowser } from '../support/site';
 import { realStory } from '../support/dataset';
@@ -20,7 +28,7 @@ describe('axe-core finds no violations', () => {
 			const { page, problems } = await openPage(site.browser, site.server.origin, { viewport: { width: 1440, height: 900 }, colorScheme });
 			await page.goto(`${site.server.origin}/`);
 			expect(await axeViolations(page)).toEqual([]);
-			for (const step of [story.steps[1], story.steps[8], story.steps.at(-1)!]) {
+			for (const step of [story.steps[1] ?? story.steps[0], story.steps[Math.floor(story.steps.length / 2)], story.steps.at(-1)!]) {
 				await scrollStepToReadingLine(page, step.id);
 				await waitForStep(page, step.id);
 				// Contrast is checked on what is shown once the change has finished.
@@ -55,8 +63,9 @@ describe('axe-core finds no violations', () => {
 	it('on a phone, with the data table open', async () => {
 		const { page, problems } = await openPage(site.browser, site.server.origin, { viewport: { width: 390, height: 844 }, isMobile: true });
 		await page.goto(`${site.server.origin}/`);
-		await scrollStepToReadingLine(page, story.steps[4].id);
-		await waitForStep(page, story.steps[4].id);
+		const step = story.steps[Math.min(4, story.steps.length - 1)];
+		await scrollStepToReadingLine(page, step.id);
+		await waitForStep(page, step.id);
 		await page.locator('.stage-chart.active summary').click();
 		expect(await axeViolations(page)).toEqual([]);
 		expect(problems).toEqual([]);
@@ -99,15 +108,7 @@ describe('keyboard', () => {
 				)
 				.toBe(true);
 			// Once the step engine has caught up with where the page now is, note the active step.
-			const atLine = await page.evaluate(() => {
-				const line = window.innerHeight * 0.6;
-				return (
-					[...document.querySelectorAll('[data-step]')]
-						.filter((el) => el.getBoundingClientRect().top <= line)
-						.at(-1)
-						?.getAttribute('data-step') ?? null
-				);
-			});
+			const atLine = await stepAtReadingLine(page);
 			await expect.poll(async () => (await observedState(page)).active).toBe(atLine);
 			if (atLine && seen.at(-1) !== atLine) seen.push(atLine);
 		}
@@ -215,10 +216,21 @@ describe('print straight after loading, by keyboard', () => {
 				(window as unknown as { printedCharts: number }).printedCharts = document.querySelectorAll('[data-chart]').length;
 			};
 		});
+		// The opening shows the graphic, so its code is fetched at once: hold back every script
+		// the page does not name in its HTML (the chart code) until the reader has pressed Ctrl+P.
+		const html = await (await fetch(`${site.server.origin}/`)).text();
+		const held: (() => Promise<void>)[] = [];
+		let holding = true;
+		await page.route(
+			(url) => url.pathname.endsWith('.js') && !html.includes(url.pathname),
+			(route) => (holding ? held.push(() => route.continue()) : route.continue())
+		);
 		await page.goto(`${site.server.origin}/`);
 		await waitForHydration(page);
 		expect(await page.locator('.stage').count()).toBe(0);
 		await page.keyboard.press('Control+P');
+		holding = false;
+		await Promise.all(held.map((release) => release()));
 		await page.waitForFunction(() => (window as unknown as { printedCharts?: number }).printedCharts !== undefined);
 		expect(await page.evaluate(() => (window as unknown as { printedCharts: number }).printedCharts)).toBeGreaterThan(0);
 		expect(problems).toEqual([]);
@@ -236,12 +248,14 @@ describe('a chart that cannot draw', () => {
 			} as typeof HTMLCanvasElement.prototype.getContext;
 		});
 		await page.goto(`${site.server.origin}/`);
-		await scrollStepToReadingLine(page, story.steps[1].id);
-		await waitForStep(page, story.steps[1].id);
+		const step = story.steps.find((s) => s.chart === 'workers')!;
+		const firstFigure = story.figures[story.charts.workers.states.find((state) => state.id === step.state)!.groups[0].figure];
+		await scrollStepToReadingLine(page, step.id);
+		await waitForStep(page, step.id);
 		const workers = page.locator('.stage [data-chart="workers"]');
 		await expect.poll(() => workers.getAttribute('data-failed')).toBe('true');
-		expect(await workers.locator('figcaption .visually-hidden').textContent()).toContain('30,023');
-		expect(await workers.locator('table td').first().textContent()).toBe('30,023');
+		expect(await workers.locator('figcaption .visually-hidden').textContent()).toContain(firstFigure.text);
+		expect(await workers.locator('table td').first().textContent()).toBe(firstFigure.text);
 		// Other charts and steps carry on.
 		const later = story.steps.find((s) => s.chart === 'shifts')!;
 		await scrollStepToReadingLine(page, later.id);

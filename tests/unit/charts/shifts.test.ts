@@ -133,29 +133,21 @@ describe('shifts chart: words that fit', () => {
 });
 
 describe('shifts chart: figures it cannot draw', () => {
-	const withFigure = (id: string, value: number) => {
+	it('are refused: a day longer than the clock, more days off than a year has, naming the figure', () => {
 		const raw = readRawData();
-		const figures = (raw['figures.json'] as { figures: { id: string; value: number }[] }).figures.map((f) =>
-			f.id === id ? { ...f, value } : f
-		);
-		return validateDataset({ ...raw, 'figures.json': { ...(raw['figures.json'] as object), figures } });
-	};
-	it('refuses a day longer than the clock, or more days off than the year has, naming the place', () => {
-		const hoursRow = section.rows.findIndex((r) => r.hours);
-		const yearRow = section.rows.findIndex((r) => 'perYear' in r.daysOff);
+		const list = (raw['figures.json'] as { figures: { id: string; value: number }[] }).figures;
+		const hoursRow = section.rows.find((r) => r.hours);
+		const yearRow = section.rows.find((r) => 'perYear' in r.daysOff);
 		const cases = [
-			hoursRow >= 0 && { id: section.rows[hoursRow].hours!, value: 25, path: `shifts.rows[${hoursRow}].hours` },
-			yearRow >= 0 && {
-				id: (section.rows[yearRow].daysOff as { perYear: string }).perYear,
-				value: 366,
-				path: `shifts.rows[${yearRow}].daysOff.perYear`
-			}
-		].filter((c) => c !== false);
+			hoursRow && { id: hoursRow.hours!, value: 25 },
+			yearRow && { id: (yearRow.daysOff as { perYear: string }).perYear, value: 367 }
+		].filter((c) => !!c);
 		expect(cases.length).toBeGreaterThan(0);
 		for (const c of cases) {
-			const result = withFigure(c.id, c.value);
+			const figures = list.map((f) => (f.id === c.id ? { ...f, value: c.value } : f));
+			const result = validateDataset({ ...raw, 'figures.json': { ...(raw['figures.json'] as object), figures } });
 			expect(result.ok).toBe(false);
-			if (!result.ok) expect(result.problems.map((p) => p.path)).toContain(c.path);
+			if (!result.ok) expect(result.problems.map((p) => p.path)).toContain(`figures[${list.findIndex((f) => f.id === c.id)}].value`);
 		}
 	});
 });

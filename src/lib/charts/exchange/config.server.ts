@@ -4,17 +4,17 @@
  * size) and states that list which items are shown.
  */
 import { z } from 'zod';
-import { chartSection, id, text } from '../../server/data/fields.ts';
+import { chartSection, figureRef, id, idRef, richText, sourceRef, words } from '../../server/data/fields.ts';
 import type { ChartConfig } from '../../server/data/chart-config.ts';
 
 const sectionSchema = z.strictObject({
-	id,
-	heading: text.meta({ description: 'The heading over the section\'s items: "North Korea gives".' })
+	id: id.meta({ description: 'This section’s id, which items name in their "section".' }),
+	heading: words('The heading over the section’s items: "North Korea gives".')
 });
 
 const markSchema = z.strictObject({
-	figure: id.meta({ description: 'The figure drawn as a bar of its size (bars of the same unit share one scale).' }),
-	label: text.meta({ description: 'The words beside the bar; {figure-id} inserts a figure: "{oil-cap} barrels a year".' }),
+	figure: figureRef('The figure drawn as a bar of its size (bars of the same unit share one scale).'),
+	label: richText('The words beside the bar; {figure-id} inserts a figure: "{oil-cap} barrels a year".'),
 	kind: z
 		.enum(['cost', 'limit'])
 		.optional()
@@ -22,23 +22,36 @@ const markSchema = z.strictObject({
 });
 
 const itemSchema = z.strictObject({
-	id,
-	section: id.meta({ description: 'The id of the section the item is listed in.' }),
-	label: text,
-	reportedBy: text.meta({ description: 'Who reports it, in a few words: "South Korea\'s intelligence service".' }),
-	detail: text
-		.optional()
-		.meta({ description: 'One line on what it is; {figure-id} inserts a figure. Needed where the item has no marks.' }),
-	sources: z.array(id).min(1, 'at least one source id'),
+	id: id.meta({ description: 'This item’s id, which states list in their "items".' }),
+	section: idRef('The section the item is listed in, by its id.', (data) =>
+		(data.charts.exchange as { sections: { id: string }[] }).sections.map((s) => s.id)
+	),
+	label: words('What is given, in a word or two (e.g. "Oil").'),
+	reportedBy: words('Who reports it, in a few words: "South Korea’s NIS".'),
+	detail: richText('One line on what it is; {figure-id} inserts a figure. Needed where the item has no marks.').optional(),
+	sources: z
+		.array(sourceRef('A source in sources.json for this item.'))
+		.min(1, 'at least one source id')
+		.meta({ description: 'The sources for this item (ids in sources.json).' }),
 	marks: z.array(markSchema).min(1).optional().meta({ description: 'Figures drawn as bars of their size.' })
 });
 
 const stateSchema = z.strictObject({
-	id,
-	items: z.array(id).min(1, 'at least one item id')
+	id: id.meta({ description: 'This state’s id, which a step names in its "state".' }),
+	items: z
+		.array(
+			idRef('An item of this chart, by its id.', (data) =>
+				(data.charts.exchange as { items: { id: string }[] }).items.map((item) => item.id)
+			)
+		)
+		.min(1, 'at least one item id')
+		.meta({ description: 'The items shown in this state (ids from "items" below).' })
 });
 
-const schema = chartSection(stateSchema, { sections: z.array(sectionSchema).min(1), items: z.array(itemSchema).min(1) });
+const schema = chartSection(stateSchema, {
+	sections: z.array(sectionSchema).min(1).meta({ description: 'The headings items are listed under: who gives.' }),
+	items: z.array(itemSchema).min(1).meta({ description: 'Everything either side gives, each defined once.' })
+});
 export type ExchangeSection = z.infer<typeof schema>;
 
 export const exchangeConfig: ChartConfig<ExchangeSection> = {

@@ -54,13 +54,17 @@ const hoursText = (n: number) => `${Number.isInteger(n) ? n : n.toFixed(1)} ${n 
 function shiftRow(model: StoryModel, config: StoryModel['charts']['shifts']['rows'][number]): ShiftRow {
 	const f = model.figures;
 	const start = f[config.start].value;
-	const hours = config.end !== undefined ? (f[config.end].value - start + 24) % 24 || 24 : f[config.hours!].value;
+	const hours = config.end !== undefined ? (f[config.end].value - start + 24) % 24 || 24 : Math.min(24, f[config.hours!].value);
 	const nextDay = start + hours > 24;
 	const endText = `${clockTime(start + hours)}${nextDay ? ' next day' : ''}`;
 	const daysOff: ShiftRow['daysOff'] =
 		'perYear' in config.daysOff
 			? { kind: 'yearly', count: f[config.daysOff.perYear].value }
-			: { kind: 'weekly', perWeek: DAYS_IN_WEEK - f[config.daysOff.weekHours].value / f[config.daysOff.dayHours].value };
+			: // The days of the week left after its working days; a week of more working days than it has leaves none.
+				{
+					kind: 'weekly',
+					perWeek: Math.max(0, Math.round(DAYS_IN_WEEK - f[config.daysOff.weekHours].value / f[config.daysOff.dayHours].value))
+				};
 	const figureIds = [
 		config.start,
 		...(config.end ? [config.end] : []),
