@@ -58,9 +58,11 @@ function describePrerenderedStory(name: string, site: () => BuiltSite) {
 				const figure = document.querySelector(`[data-step="${step.id}"] .step-figure [data-chart]`);
 				expect(figure?.getAttribute('data-chart'), step.id).toBe(step.chart);
 				expect(figure?.getAttribute('data-state'), step.id).toBe(step.state);
-				// Drawn, not just labelled: SVG marks for the two SVG charts, rows of text for the exchange.
-				if (step.chart === 'exchange') expect(figure!.querySelectorAll('.row.visible').length).toBeGreaterThan(0);
-				else expect(figure!.querySelectorAll('svg rect, svg path[d]').length, step.id).toBeGreaterThan(0);
+				// Drawn, not just labelled: SVG marks for the two SVG charts, a row per item the state lists for the exchange.
+				if (step.chart === 'exchange') {
+					const items = story.charts.exchange.states.find((s) => s.id === step.state)!.items;
+					expect(figure!.querySelectorAll('[data-item]').length, step.id).toBe(items.length);
+				} else expect(figure!.querySelectorAll('svg rect, svg path[d]').length, step.id).toBeGreaterThan(0);
 				// And in words, with the numbers, for screen readers.
 				expect(squash(figure!.querySelector('figcaption')?.textContent)).toMatch(/\d/);
 			}

@@ -54,7 +54,7 @@ describe.each(cardIds)('the %s share card', (card) => {
 		expect(alt).toBe(expected.alt);
 		expect(document.querySelector('meta[name="twitter:image:alt"]')?.getAttribute('content')).toBe(alt);
 		const figureNumbers = new Set(
-			[...Object.values(story.figures).flatMap((f) => [f.text, f.label]), story.headline, ...Object.values(story.charts.exchange.items).map((i) => i.detail)]
+			[...Object.values(story.figures).flatMap((f) => [f.text, f.label]), story.headline, ...story.charts.exchange.items.flatMap((i) => [i.detail ?? "", ...(i.marks ?? []).map((m) => m.label)])]
 				.flatMap((text) => text.match(/\d+(?:,\d{3})*/g) ?? [])
 		);
 		// The shifts chart's frame (a 24-hour day, a 365-day year) is drawn, not a figure.

@@ -44,8 +44,6 @@ export interface StoryModel {
 	charts: ChartsFile;
 	/** Every chart state's title, text alternative and table, worked out at build time. */
 	chartTexts: Record<ChartId, Record<string, ChartText>>;
-	/** Each exchange item's detail line, parsed. */
-	exchangeDetails: Record<string, Inline[]>;
 }
 
 /** A source's number in the sources list, for "[3]"-style references. */

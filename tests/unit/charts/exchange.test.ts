@@ -1,35 +1,58 @@
+/**
+ * The exchange chart against its data: rows built up step by step with the new ones marked,
+ * who reports each, and bars in proportion to their figures on one scale per unit.
+ */
 import { describe, expect, it } from 'vitest';
 import { realStory } from '../../support/dataset';
 import { exchangeChartState } from '../../../src/lib/charts/exchange/state';
-import { layoutExchange } from '../../../src/lib/charts/exchange/layout';
 
 const story = realStory();
+const section = story.charts.exchange;
+const rowsOf = (stateId: string) => exchangeChartState(story, stateId).sections.flatMap((s) => s.rows);
 
 describe('exchange chart', () => {
-	it('builds up step by step, new items marked', () => {
-		const ids = story.charts.exchange.states.map((s) => s.id);
-		let shown = 0;
-		for (const id of ids) {
-			const state = exchangeChartState(story, id);
-			const visible = state.rows.filter((r) => r.visible).length;
-			expect(visible).toBeGreaterThan(shown);
-			expect(state.rows.filter((r) => r.isNew).length).toBe(visible - shown);
-			shown = visible;
+	it('shows the items each state lists, marking those the state before did not show', () => {
+		section.states.forEach((state, i) => {
+			const rows = rowsOf(state.id);
+			expect(rows.map((r) => r.id).sort()).toEqual([...state.items].sort());
+			const before = new Set(i > 0 ? section.states[i - 1].items : []);
+			for (const row of rows) expect(row.isNew).toBe(!before.has(row.id));
+		});
+	});
+
+	it("lists items under their sections, in the data's order, and says who reports each", () => {
+		for (const state of section.states) {
+			const chart = exchangeChartState(story, state.id);
+			const order = section.sections.map((s) => s.id);
+			const shownOrder = chart.sections.map((s) => s.id);
+			expect(shownOrder).toEqual(order.filter((id) => shownOrder.includes(id)));
+			for (const view of chart.sections) {
+				expect(chart.summary).toContain(view.heading);
+				for (const row of view.rows) {
+					const item = section.items.find((it) => it.id === row.id)!;
+					expect(item.section).toBe(view.id);
+					expect(chart.summary).toContain(`reported by ${item.reportedBy}`);
+				}
+			}
 		}
 	});
 
-	it('lists flows to Russia before flows back, and both in the text alternative', () => {
-		const state = exchangeChartState(story, 'oil-money');
-		const directions = state.rows.map((r) => r.direction);
-		expect(directions.indexOf('to-north-korea')).toBeGreaterThan(directions.lastIndexOf('to-russia'));
-		expect(state.summary).toMatch(/From North Korea to Russia: Workers/);
-		expect(state.summary).toMatch(/From Russia to North Korea: .*Oil \(more than 1,000,000 in eight months/);
-	});
-
-	it('gives every row a slot inside the chart that no other row shares', () => {
-		const state = exchangeChartState(story, 'oil-money');
-		const { rows } = layoutExchange(state.rows);
-		for (let i = 1; i < rows.length; i++) expect(rows[i].top).toBeGreaterThanOrEqual(rows[i - 1].top + rows[i - 1].height);
-		expect(rows.at(-1)!.top + rows.at(-1)!.height).toBeLessThanOrEqual(100);
+	it('draws every figure as a bar in proportion to it, on one scale per unit', () => {
+		const last = section.states.at(-1)!.id;
+		const marks = section.items.flatMap((item) => item.marks ?? []);
+		const drawn = rowsOf(last).flatMap((r) => r.marks);
+		for (const mark of drawn) {
+			const figure = story.figures[mark.figureId];
+			expect(mark.label).toContain(figure.text);
+			const sameUnit = marks.map((m) => story.figures[m.figure]).filter((f) => f.unit === figure.unit);
+			const largest = Math.max(...sameUnit.map((f) => f.valueHigh ?? f.value));
+			expect(mark.share).toBeCloseTo((figure.valueHigh ?? figure.value) / largest);
+			if (figure.valueHigh !== undefined) expect(mark.lowShare).toBeCloseTo(figure.value / largest);
+		}
+		// Every mark the data names is drawn once every item is shown.
+		const allItems = new Set(section.states.flatMap((s) => s.items));
+		const expected = section.items.filter((i) => allItems.has(i.id)).flatMap((i) => i.marks ?? []).length;
+		const everyState = new Set(section.states.flatMap((s) => rowsOf(s.id).flatMap((r) => r.marks.map((m) => `${r.id}/${m.figureId}`))));
+		expect(everyState.size).toBe(expected);
 	});
 });

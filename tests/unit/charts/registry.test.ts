@@ -20,6 +20,19 @@ function storyFrom(raw: Record<DataFileName, unknown>) {
 
 const story = storyFrom(readRawData());
 
+/** Replaces every whole JSON string equal to an id with a new name: what an editor's consistent rename does. */
+function renameIds(raw: Record<DataFileName, unknown>, rename: (id: string) => string, ids: Set<string>) {
+	const tokenised = (text: string) => text.replace(/\{([a-z0-9-]+)\}/g, (all, id: string) => (ids.has(id) ? `{${rename(id)}}` : all));
+	const walk = (value: unknown): unknown => {
+		if (typeof value === 'string') return ids.has(value) ? rename(value) : tokenised(value);
+		if (Array.isArray(value)) return value.map(walk);
+		if (value && typeof value === 'object')
+			return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === '$schema' ? v : walk(v)]));
+		return value;
+	};
+	return walk(raw) as Record<DataFileName, unknown>;
+}
+
 describe('every chart state, worked out at build time', () => {
 	for (const chart of chartIds) {
 		for (const { id } of story.charts[chart].states) {
@@ -44,6 +57,20 @@ describe('every chart state, worked out at build time', () => {
 });
 
 describe('the code follows the data', () => {
+	it('renaming every figure, source and state id consistently builds the same piece', () => {
+		const raw = readRawData();
+		const ids = new Set<string>();
+		for (const f of (raw['figures.json'] as { figures: { id: string }[] }).figures) ids.add(f.id);
+		for (const s of (raw['sources.json'] as { sources: { id: string }[] }).sources) ids.add(s.id);
+		for (const chart of chartIds) for (const s of story.charts[chart].states) ids.add(s.id);
+		const renamed = storyFrom(renameIds(raw, (id) => `renamed-${id}`, ids));
+		for (const step of renamed.steps) {
+			const before = story.chartTexts[step.chart][step.state.replace(/^renamed-/, '')];
+			const after = renamed.chartTexts[step.chart][step.state];
+			expect(after.summary).toBe(before.summary);
+			expect(after.rows.map((r) => r.text)).toEqual(before.rows.map((r) => r.text));
+		}
+	});
 	it('a chart that no step shows is left off the stage', () => {
 		const raw = readRawData();
 		const storyFile = raw['story.json'] as { steps: { chart: string }[] };

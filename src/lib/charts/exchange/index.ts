@@ -1,19 +1,19 @@
-/** The exchange chart as a module: what flows each way (see types.ts for the contract). */
+/** The exchange chart as a module: what each side gives (see types.ts for the contract). */
 import type { ChartModule } from '../types.ts';
-import { plainText, type Inline } from '../../story/inline.ts';
-import { exchangeChartState, type ExchangeChartState } from './state.ts';
+import { exchangeChartState, rowWords, type ExchangeChartState } from './state.ts';
 
-function figuresIn(nodes: Inline[]): string[] {
-	return nodes.flatMap((node) => (node.type === 'figure' ? [node.id] : 'children' in node ? figuresIn(node.children) : []));
-}
+const rowsOf = (state: ExchangeChartState) => state.sections.flatMap((section) => section.rows);
 
 export const exchangeChart: ChartModule<ExchangeChartState> = {
 	state: exchangeChartState,
-	figureIds: (state) =>
-		state.rows.filter((row) => row.visible).flatMap((row) => [...figuresIn(row.detail), ...(row.bars?.map((b) => b.figureId) ?? [])]),
-	// One row per flow shown, with its detail line, rather than one per figure.
-	dataRows: (_model, state) =>
-		state.rows
-			.filter((row) => row.visible)
-			.map((row) => ({ key: row.id, text: row.label, counts: plainText(row.detail), refDate: '', sourceNumbers: row.sourceNumbers }))
+	figureIds: (state) => rowsOf(state).flatMap((row) => row.figureIds),
+	// One row per item shown, with who reports it, rather than one per figure.
+	dataRows: (model, state) =>
+		rowsOf(state).map((row) => ({
+			key: row.id,
+			text: row.label,
+			counts: `${rowWords(row)} (reported by ${row.reportedBy})`,
+			refDate: [...new Set(row.figureIds.map((id) => model.figures[id].refDate))].join(', '),
+			sourceNumbers: row.sourceNumbers
+		}))
 };

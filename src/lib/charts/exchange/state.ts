@@ -1,65 +1,101 @@
 /**
- * What the exchange chart shows at a state: the flows between North Korea and Russia built
- * up step by step. Every item is listed in every state (so nothing shifts as items appear);
- * `visible` says which are shown. Pure: (story, state id) → state.
+ * What the exchange chart shows at a state: an account of what each side gives, built up
+ * step by step, each item with who reports it and its figures as marks of their size. Pure:
+ * (story, state id) → state. Sections, items, words and figures all come from charts.json.
  */
 import type { StoryModel } from '../../story/model.ts';
-import { plainText, type Inline } from '../../story/inline.ts';
 import { sourceNumberOf } from '../../story/model.ts';
 import type { ChartStateBase } from '../types.ts';
+import { figureWords } from '../figure-words.ts';
+
+interface ExchangeMark {
+	figureId: string;
+	/** The words beside the bar, figures filled in. */
+	label: string;
+	kind?: 'cost' | 'limit';
+	/** Where the bar ends, as a share of the largest figure of its unit anywhere in the chart. */
+	share: number;
+	/** For a range ($100–200): where its low end falls, as a share of the same scale. */
+	lowShare?: number;
+}
 
 export interface ExchangeRow {
 	id: string;
-	direction: 'to-russia' | 'to-north-korea';
+	section: string;
 	label: string;
-	detail: Inline[];
+	reportedBy: string;
+	detail?: string;
 	sourceNumbers: number[];
-	visible: boolean;
+	marks: ExchangeMark[];
 	/** Shown for the first time in this state. */
 	isNew: boolean;
-	bars?: { figureId: string; label: string; text: string; value: number }[];
+	/** The figures the row shows, by id. */
+	figureIds: string[];
 }
 
-export interface ExchangeChartState extends ChartStateBase {
+interface ExchangeSectionView {
+	id: string;
+	heading: string;
 	rows: ExchangeRow[];
 }
 
+export interface ExchangeChartState extends ChartStateBase {
+	/** The sections with at least one row shown, in the data's order, each with its rows shown. */
+	sections: ExchangeSectionView[];
+}
+
+const tokens = (text: string | undefined) => [...(text ?? '').matchAll(/\{([a-z0-9-]+)\}/g)].map((m) => m[1]);
+
 export function exchangeChartState(model: StoryModel, stateId: string): ExchangeChartState {
-	const { items, states } = model.charts.exchange;
+	const { items, states, sections } = model.charts.exchange;
 	const index = states.findIndex((s) => s.id === stateId);
 	if (index < 0) throw new Error(`The exchange chart has no state "${stateId}"`);
 	const shown = new Set(states[index].items);
 	const shownBefore = new Set(index > 0 ? states[index - 1].items : []);
-	// Flows to Russia first, then what comes back, whatever order the editor listed them in.
-	const ordered = [...items].sort((a, b) => Number(a.direction !== 'to-russia') - Number(b.direction !== 'to-russia'));
-	const rows = ordered.map((item): ExchangeRow => ({
+
+	// One scale per unit across every item the chart can show, so a bar keeps its length in every state.
+	const largest = new Map<string, number>();
+	for (const mark of items.flatMap((item) => item.marks ?? [])) {
+		const figure = model.figures[mark.figure];
+		largest.set(figure.unit, Math.max(largest.get(figure.unit) ?? 0, figure.valueHigh ?? figure.value));
+	}
+	const row = (item: (typeof items)[number]): ExchangeRow => ({
 		id: item.id,
-		direction: item.direction,
+		section: item.section,
 		label: item.label,
-		detail: model.exchangeDetails[item.id],
-		sourceNumbers: item.sources.map((id) => sourceNumberOf(model, id)),
-		visible: shown.has(item.id),
-		isNew: shown.has(item.id) && !shownBefore.has(item.id),
-		bars: item.bars?.map((id) => ({
-			figureId: id,
-			label: model.figures[id].label,
-			text: model.figures[id].text,
-			value: model.figures[id].value
+		reportedBy: item.reportedBy,
+		detail: item.detail === undefined ? undefined : figureWords(model, item.detail),
+		sourceNumbers: [...new Set(item.sources.map((id) => sourceNumberOf(model, id)))].sort((a, b) => a - b),
+		isNew: !shownBefore.has(item.id),
+		figureIds: [...new Set([...tokens(item.detail), ...(item.marks ?? []).flatMap((m) => [m.figure, ...tokens(m.label)])])],
+		marks: (item.marks ?? []).map((mark) => {
+			const figure = model.figures[mark.figure];
+			const max = largest.get(figure.unit) || 1;
+			return {
+				figureId: mark.figure,
+				label: figureWords(model, mark.label),
+				kind: mark.kind,
+				share: (figure.valueHigh ?? figure.value) / max,
+				lowShare: figure.valueHigh === undefined ? undefined : figure.value / max
+			};
+		})
+	});
+	const views = sections
+		.map((section) => ({
+			id: section.id,
+			heading: section.heading,
+			rows: items.filter((item) => item.section === section.id && shown.has(item.id)).map(row)
 		}))
-	}));
-	const describe = (direction: ExchangeRow['direction']) =>
-		rows
-			.filter((r) => r.visible && r.direction === direction)
-			.map((r) => `${r.label} (${plainText(r.detail)})`)
-			.join('; ');
-	const toRussia = describe('to-russia');
-	const toNorthKorea = describe('to-north-korea');
-	return {
-		id: stateId,
-		title: model.charts.exchange.title,
-		rows,
-		summary:
-			`From North Korea to Russia: ${toRussia || 'nothing shown yet'}.` +
-			(toNorthKorea ? ` From Russia to North Korea: ${toNorthKorea}.` : '')
-	};
+		.filter((section) => section.rows.length > 0);
+	const summary = views
+		.map(
+			(section) => `${section.heading}: ${section.rows.map((r) => `${r.label} (${rowWords(r)}; reported by ${r.reportedBy})`).join('; ')}.`
+		)
+		.join(' ');
+	return { id: stateId, title: model.charts.exchange.title, sections: views, summary };
+}
+
+/** What a row says in words: its detail line, or its marks' labels. */
+export function rowWords(row: Pick<ExchangeRow, 'detail' | 'marks'>): string {
+	return [row.detail, ...row.marks.map((m) => m.label)].filter(Boolean).join('; ');
 }

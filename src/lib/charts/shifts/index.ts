@@ -1,4 +1,4 @@
-/** The shifts chart as a module: the working day and the year (see types.ts for the contract). */
+/** The shifts chart as a module: working days on a clock, and the year (see types.ts for the contract). */
 import type { ChartModule } from '../types.ts';
 import { shiftsChartState, type ShiftsChartState } from './state.ts';
 

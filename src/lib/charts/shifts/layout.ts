@@ -1,80 +1,187 @@
 /**
- * Where the shifts chart's bars and day cells go at one size. Pure and unit-tested; the view
- * only draws what this returns.
+ * Where the shifts chart's clock, bars, words and day cells go at one size. Pure and
+ * unit-tested; the view only draws what this returns. Words are wrapped to the width and
+ * stacked, never placed over one another; when they need more height than the chart has,
+ * the whole drawing is laid out wider and scaled down to fit (`viewBox`), so nothing is cut off.
  */
 import { scaleLinear } from 'd3-scale';
+import { wrapWords } from '../labels';
 import type { ShiftsChartState } from './state';
-import { isDayOff } from './state';
-import type { Size } from '../workers/layout';
+import { clockTime, isDayOff, DAYS_IN_WEEK, DAYS_IN_YEAR } from './state';
 
-export const DAYS = 365;
-const round = (n: number) => Math.round(n * 100) / 100;
-const WEEK = 7;
-
-export interface ShiftBar {
-	id: string;
-	y: number;
-	height: number;
-	x: number;
+export interface Size {
 	width: number;
+	height: number;
 }
 
-/**
- * A year row drawn as two SVG paths (working days, days off), one small square a day:
- * 365 squares in two attributes instead of 365 elements, so pages stay light.
- */
-export interface YearRow {
+export const FONT_SIZE = 13;
+const LINE = 16;
+const MARGIN = 22;
+const round = (n: number) => Math.round(n * 100) / 100;
+// Label widths are estimated from characters; bold labels run wider than the estimate's font.
+const wrap = (text: string, width: number, bold = false) => wrapWords(text, width, FONT_SIZE * (bold ? 1.14 : 1.06), Infinity);
+
+interface TextLine {
+	text: string;
+	x: number;
+	/** Baseline. */
+	y: number;
+	kind: 'label' | 'note' | 'tick' | 'key';
+	anchor?: 'start' | 'middle' | 'end';
+}
+
+interface DayBar {
 	id: string;
-	labelY: number;
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+/** A year row drawn as two SVG paths (working days, days off), one square a day, a column a week. */
+interface YearGrid {
+	id: string;
 	workPath: string;
 	offPath: string;
-	/** Days off in the row, for checking the drawing against the data. */
+	/** Days off drawn, for checking the drawing against the data. */
 	offDays: number;
+	top: number;
+	height: number;
 }
 
 export interface ShiftsLayout {
-	margin: { left: number; right: number };
-	ticks: { x: number; label: string }[];
-	axisY: number;
-	bars: ShiftBar[];
-	/** Year view: one block of day squares per row, and where its label goes. */
-	years: YearRow[];
+	/** The drawing's own coordinate space: the chart's size divided by `scale`. */
+	width: number;
+	height: number;
+	scale: number;
+	texts: TextLine[];
+	/** Day view: the clock's hour lines, and where midnight falls. */
+	gridLines: { x: number; y1: number; y2: number; midnight: boolean }[];
+	bars: DayBar[];
+	/** Year view: the key's two squares, then one grid per row. */
+	keySquares: { x: number; y: number; size: number; off: boolean }[];
+	years: YearGrid[];
 	cellSize: number;
 }
 
-export function layoutShifts(state: ShiftsChartState, size: Size): ShiftsLayout {
-	const margin = { left: 8, right: 8 };
+function layoutDay(state: ShiftsChartState, width: number): Omit<ShiftsLayout, 'scale' | 'height'> & { needed: number } {
 	const x = scaleLinear()
-		.domain([0, 24])
-		.range([margin.left, size.width - margin.right]);
-	const rowHeight = Math.min(56, size.height / 6);
-	const bars = state.rows.map((row, i) => ({
-		id: row.id,
-		y: size.height * 0.22 + i * rowHeight * 2.4,
-		height: rowHeight,
-		x: x(0),
-		width: x(row.hours) - x(0)
-	}));
-	const ticks = [0, 6, 12, 18, 24].map((h) => ({ x: x(h), label: `${h} h` }));
+		.domain([state.clockStart, state.clockStart + 24])
+		.range([MARGIN, width - MARGIN]);
+	const texts: TextLine[] = [];
+	const axisY = FONT_SIZE;
+	for (let h = state.clockStart; h <= state.clockStart + 24; h += 6) {
+		texts.push({ text: clockTime(h), x: x(h), y: axisY, kind: 'tick', anchor: 'middle' });
+	}
+	const textWidth = width - 2 * 8;
+	let y = axisY + 14;
+	const bars: DayBar[] = [];
+	const barHeight = 22;
+	for (const row of state.rows) {
+		for (const line of wrap(`${row.label} [${row.sourceNumbers.join(', ')}]`, textWidth, true)) {
+			y += LINE;
+			texts.push({ text: line, x: 8, y: y - 4, kind: 'label' });
+		}
+		bars.push({ id: row.id, x: x(row.start), y: y + 2, width: x(row.start + row.hours) - x(row.start), height: barHeight });
+		y += barHeight + 6;
+		for (const [i, text] of [row.spanText, row.note ?? ''].filter(Boolean).entries()) {
+			for (const line of wrap(text, textWidth, i === 0)) {
+				y += LINE;
+				texts.push({ text: line, x: 8, y: y - 4, kind: i === 0 ? 'label' : 'note' });
+			}
+		}
+		y += 14;
+	}
+	const bottom = y;
+	const gridLines: ShiftsLayout['gridLines'] = [];
+	for (let h = state.clockStart; h <= state.clockStart + 24; h += 6)
+		gridLines.push({ x: x(h), y1: axisY + 6, y2: bottom, midnight: h % 24 === 0 });
+	if (state.clockStart % 24 !== 0) {
+		const midnight = Math.ceil(state.clockStart / 24) * 24;
+		if (!gridLines.some((g) => g.midnight)) gridLines.push({ x: x(midnight), y1: axisY + 6, y2: bottom, midnight: true });
+	}
+	return { width, texts, gridLines, bars, keySquares: [], years: [], cellSize: 0, needed: bottom };
+}
 
-	// A year as weeks side by side, seven days down, so the weekly pattern shows as stripes.
-	const weeks = Math.ceil(DAYS / WEEK);
-	const cellSize = Math.max(2, Math.min((size.width - margin.left - margin.right) / weeks, size.height / (state.rows.length * 12)));
-	const size1 = Math.max(1, cellSize - 1.5);
-	const square = (x: number, y: number) => `M${round(x)} ${round(y)}h${round(size1)}v${round(size1)}h${round(-size1)}z`;
-	const years = state.rows.map((row, r): YearRow => {
-		const top = size.height * 0.2 + r * (WEEK * cellSize + 64);
+function layoutYear(state: ShiftsChartState, width: number): Omit<ShiftsLayout, 'scale' | 'height'> & { needed: number } {
+	const texts: TextLine[] = [];
+	const left = 8;
+	const weeks = Math.ceil(DAYS_IN_YEAR / DAYS_IN_WEEK);
+	const cellSize = Math.min(14, (width - 2 * left) / weeks);
+	const inner = Math.max(1, cellSize - Math.max(0.75, cellSize * 0.18));
+	// The key: a square of each kind, with its words.
+	const keySize = 11;
+	const keySquares: ShiftsLayout['keySquares'] = [];
+	let y = 0;
+	let x = left;
+	const fullWeeks = Math.floor(DAYS_IN_YEAR / DAYS_IN_WEEK);
+	const spare = DAYS_IN_YEAR - fullWeeks * DAYS_IN_WEEK;
+	const keyItems = [
+		{ text: 'a working day', off: false },
+		{ text: 'a day off', off: true },
+		{ text: `a column a week: ${fullWeeks} weeks and ${spare === 1 ? 'a day' : `${spare} days`}`, off: null }
+	];
+	for (const item of keyItems) {
+		const itemWidth = (item.off === null ? 0 : keySize + 5) + item.text.length * FONT_SIZE * 0.58 + 16;
+		if (x > left && x + itemWidth > width - left) {
+			x = left;
+			y += LINE;
+		}
+		if (item.off !== null) {
+			keySquares.push({ x, y: y + 2, size: keySize, off: item.off });
+			x += keySize + 5;
+		}
+		texts.push({ text: item.text, x, y: y + FONT_SIZE - 1, kind: 'key' });
+		x += itemWidth - (item.off === null ? 0 : keySize + 5);
+	}
+	y += LINE + 10;
+	const square = (sx: number, sy: number) => `M${round(sx)} ${round(sy)}h${round(inner)}v${round(inner)}h${round(-inner)}z`;
+	const years: YearGrid[] = [];
+	for (const row of state.rows) {
+		for (const line of wrap(row.label + ` [${row.sourceNumbers.join(', ')}]`, width - 2 * left, true)) {
+			y += LINE;
+			texts.push({ text: line, x: left, y: y - 4, kind: 'label' });
+		}
+		for (const line of wrap(row.yearText, width - 2 * left)) {
+			y += LINE;
+			texts.push({ text: line, x: left, y: y - 4, kind: 'note' });
+		}
+		y += 4;
 		let workPath = '';
 		let offPath = '';
 		let offDays = 0;
-		for (let i = 0; i < DAYS; i++) {
-			const d = square(margin.left + Math.floor(i / WEEK) * cellSize + 0.5, top + (i % WEEK) * cellSize + 0.5);
+		for (let i = 0; i < DAYS_IN_YEAR; i++) {
+			const d = square(left + Math.floor(i / DAYS_IN_WEEK) * cellSize, y + (i % DAYS_IN_WEEK) * cellSize);
 			if (isDayOff(row, i)) {
 				offPath += d;
 				offDays++;
 			} else workPath += d;
 		}
-		return { id: row.id, labelY: top - 10, workPath, offPath, offDays };
-	});
-	return { margin, ticks, axisY: size.height * 0.12, bars, years, cellSize };
+		years.push({ id: row.id, workPath, offPath, offDays, top: y, height: DAYS_IN_WEEK * cellSize });
+		y += DAYS_IN_WEEK * cellSize + 14;
+	}
+	// Weeks counted under the last grid: its first, middle and last full week.
+	const middle = Math.ceil(fullWeeks / 2);
+	y += 2;
+	texts.push(
+		{ text: 'week 1', x: left, y, kind: 'tick' },
+		{ text: `week ${middle}`, x: left + (middle - 0.5) * cellSize, y, kind: 'tick', anchor: 'middle' },
+		{ text: `week ${fullWeeks}`, x: left + fullWeeks * cellSize, y, kind: 'tick', anchor: 'end' }
+	);
+	y += 6;
+	return { width, texts, gridLines: [], bars: [], keySquares, years, cellSize, needed: y };
+}
+
+export function layoutShifts(state: ShiftsChartState, size: Size): ShiftsLayout {
+	const lay = state.view === 'day' ? layoutDay : layoutYear;
+	let scale = 1;
+	let laid = lay(state, size.width);
+	// Too tall: lay it out wider by the shortfall (so no more lines wrap) and scale it down to
+	// fit. Wider never needs more height, so the second layout fits.
+	if (laid.needed > size.height && size.height > 0) {
+		scale = size.height / laid.needed;
+		laid = lay(state, size.width / scale);
+	}
+	const { needed: _needed, ...rest } = laid;
+	return { ...rest, width: size.width / scale, height: size.height / scale, scale };
 }

@@ -6,8 +6,7 @@ import type { StoryModel } from '../../story/model';
 import { workersChartState } from '../../charts/workers/state';
 import { layoutGroups } from '../../charts/workers/layout';
 import { shiftsChartState, isDayOff } from '../../charts/shifts/state';
-import { exchangeChartState } from '../../charts/exchange/state';
-import { plainText } from '../../story/inline';
+import { exchangeChartState, rowWords } from '../../charts/exchange/state';
 import { palette } from './palette';
 import { SANS, SERIF } from './fonts';
 import { textBlock, wrap, type TextStyle } from './text';
@@ -81,19 +80,19 @@ export function shiftsSvg(model: StoryModel, stateId: string, box: Box): string 
 		.map((row, r) => {
 			const top = box.y + r * rowHeight;
 			const title = textBlock([row.label], box.x, top + 24, label(24), palette.ink);
-			const words = state.view === 'day' ? row.lengthText : row.daysOffText;
+			const words = state.view === 'day' ? row.spanText : row.yearText;
 			const caption = textBlock(wrap(words, body(20), box.width), box.x, top + 50, body(20), palette.muted);
 			const area = { x: box.x, y: top + 64, width: box.width, height: rowHeight - 84 };
 			if (state.view === 'day') {
+				// The 24 hours of the clock from its first hour, each day drawn where it falls.
 				const hour = area.width / 24;
 				const bar = Math.min(area.height, 40);
+				const from = area.x + (row.start - state.clockStart) * hour;
 				const day = `<rect x="${area.x}" y="${area.y}" width="${area.width}" height="${bar}" fill="none" stroke="${palette.rule}" stroke-width="2"/>`;
-				const work = `<rect x="${area.x}" y="${area.y}" width="${row.hours * hour}" height="${bar}" fill="${row.id === 'legal' ? palette.ru : palette['mark-part']}"/>`;
+				const work = `<rect x="${from}" y="${area.y}" width="${row.hours * hour}" height="${bar}" fill="${r === 0 ? palette.ru : palette['mark-part']}"/>`;
 				const ends =
-					row.startText && row.endText
-						? textBlock([row.startText], area.x, area.y + bar + 22, body(18), palette.ink) +
-							textBlock([row.endText], area.x + row.hours * hour, area.y + bar + 22, body(18), palette.ink, 0, 'end')
-						: '';
+					textBlock([row.startText], from, area.y + bar + 22, body(18), palette.ink) +
+					textBlock([row.endText], from + row.hours * hour, area.y + bar + 22, body(18), palette.ink, 0, 'end');
 				return title + caption + day + work + ends;
 			}
 			// 53 columns of weeks, seven days each, like a calendar.
@@ -107,16 +106,18 @@ export function shiftsSvg(model: StoryModel, stateId: string, box: Box): string 
 		.join('');
 }
 
-/** What flows each way: two columns of labels and their details, in the chart's words. */
+/** What each side gives: a column per section, each item's label and words, in the chart's words. */
 export function exchangeSvg(model: StoryModel, stateId: string, box: Box): string {
-	const rows = exchangeChartState(model, stateId).rows.filter((row) => row.visible);
+	const sections = exchangeChartState(model, stateId).sections;
 	const gap = 40;
-	const columnWidth = (box.width - gap) / 2;
-	const columns = [
-		{ heading: 'From North Korea to Russia', rows: rows.filter((r) => r.direction === 'to-russia'), colour: palette['mark-part-text'] },
-		{ heading: 'From Russia to North Korea', rows: rows.filter((r) => r.direction === 'to-north-korea'), colour: palette.ru }
-	];
-	// The largest type at which both columns fit the box.
+	const columnWidth = (box.width - gap * (sections.length - 1)) / Math.max(1, sections.length);
+	const colours = [palette['mark-part-text'], palette.ru, palette.muted];
+	const columns = sections.map((section, i) => ({
+		heading: section.heading,
+		rows: section.rows.map((row) => ({ label: row.label, words: rowWords(row) })),
+		colour: colours[Math.min(i, colours.length - 1)]
+	}));
+	// The largest type at which every column fits the box.
 	for (let size = 22; size >= 10; size--) {
 		const detail = body(size * 0.85);
 		const laidOut = columns.map((column, c) => {
@@ -127,7 +128,7 @@ export function exchangeSvg(model: StoryModel, stateId: string, box: Box): strin
 			for (const row of column.rows) {
 				y += size * 1.25;
 				parts.push(textBlock([row.label], x, y, label(size), palette.ink));
-				const lines = wrap(plainText(row.detail), detail, columnWidth);
+				const lines = wrap(row.words, detail, columnWidth);
 				parts.push(textBlock(lines, x, y + detail.size * 1.2, detail, palette.muted));
 				y += lines.length * detail.size * 1.2;
 			}

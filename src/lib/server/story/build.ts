@@ -40,8 +40,7 @@ export function buildStory(dataset: Dataset): StoryModel {
 		// Numbered in file order for now: the charts are asked what they cite, then renumbered.
 		sources: numbered(dataset.sources.map((s) => s.id)),
 		charts: dataset.charts,
-		chartTexts: {} as StoryModel['chartTexts'],
-		exchangeDetails: Object.fromEntries(dataset.charts.exchange.items.map((item) => [item.id, parse(item.detail).nodes]))
+		chartTexts: {} as StoryModel['chartTexts']
 	};
 
 	// Number sources in the order the reader meets them: each step's words, then its chart,
