@@ -4,5 +4,5 @@ import { workersChartState, type WorkersChartState } from './state.ts';
 
 export const workersChart: ChartModule<WorkersChartState> = {
 	state: workersChartState,
-	figureIds: (state) => state.groups.flatMap((g) => [g.figureId, ...(g.part ? [g.part.figureId] : [])])
+	figureIds: (state) => state.groups.flatMap((g) => [g.figureId, g.part?.figureId].filter((id): id is string => id !== undefined))
 };
