@@ -7,7 +7,11 @@ export default defineConfig({
 	plugins: [editorsData(), prerenderedCharts(), sveltekit()],
 	test: {
 		projects: [
-			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+			{
+				// Some unit tests run the command-line tools as an editor would, in a process of their own.
+				extends: true,
+				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000 }
+			},
 			{
 				// Reads the prerendered site: run after `npm run build` (npm test does).
 				extends: true,

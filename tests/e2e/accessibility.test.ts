@@ -5,7 +5,7 @@
  * words and numbers in place.
  */
 import { describe, expect, it } from 'vitest';
-import { observedState, openPage, scrollStepToReadingLine, waitForHydration, waitForStep } from '../support/browser';
+import { observedState, openPage, scrollStepToReadingLine, waitForHydration, waitForStep, waitForStill } from '../support/browser';
 import { axeViolations } from '../support/axe';
 import { useSiteAndBrowser } from '../support/site';
 import { realStory } from '../support/dataset';
@@ -22,7 +22,8 @@ describe('axe-core finds no violations', () => {
 			for (const step of [story.steps[1], story.steps[8], story.steps.at(-1)!]) {
 				await scrollStepToReadingLine(page, step.id);
 				await waitForStep(page, step.id);
-				await page.waitForTimeout(1000); // let transitions finish: contrast is checked on what is shown
+				// Contrast is checked on what is shown once the change has finished.
+				await waitForStill(page);
 				expect(await axeViolations(page), step.id).toEqual([]);
 			}
 			expect(problems).toEqual([]);
@@ -43,7 +44,8 @@ describe('axe-core finds no violations', () => {
 		it(`on ${path}`, async () => {
 			const { page, problems } = await openPage(site.browser, site.server.origin, { viewport: { width: 1024, height: 800 } });
 			await page.goto(`${site.server.origin}${path}`);
-			await page.waitForTimeout(500);
+			await waitForHydration(page);
+			await waitForStill(page);
 			expect(await axeViolations(page)).toEqual([]);
 			expect(problems).toEqual([]);
 			await page.context().close();

@@ -85,3 +85,23 @@ export async function waitForStep(target: Page | Frame, stepId: string | null, t
 export async function waitForHydration(target: Page | Frame): Promise<void> {
 	await target.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
 }
+
+/**
+ * Waits until nothing on the page is moving: no CSS transition or animation running (the
+ * Web Animations API lists both), over two frames in a row. Contrast and layout checks look
+ * at what a reader sees once a change has finished.
+ */
+export async function waitForStill(target: Page | Frame, timeout = 10_000): Promise<void> {
+	await target.waitForFunction(
+		() =>
+			new Promise<boolean>((resolve) => {
+				const still = () => document.getAnimations().every((a) => a.playState !== 'running');
+				requestAnimationFrame(() => {
+					const first = still();
+					requestAnimationFrame(() => resolve(first && still()));
+				});
+			}),
+		undefined,
+		{ timeout, polling: 50 }
+	);
+}
