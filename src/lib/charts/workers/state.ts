@@ -46,7 +46,7 @@ export function workersChartState(model: StoryModel, stateId: string): WorkersCh
 	if (!state) throw new Error(`The workers chart has no state "${stateId}"`);
 	const groups = state.groups.map((g) => markGroup(model, g));
 	const described = groups.map((g) => {
-		if (!g.figureId) return g.label;
+		if (!g.figureId) return `${g.label}: ${g.count} mark`;
 		const part = g.part ? `, of which ${g.part.text} highlighted (${g.part.label})` : '';
 		return `${g.label}: ${g.text}${part}`;
 	});
