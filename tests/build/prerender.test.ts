@@ -78,7 +78,7 @@ describe('the prerendered story', () => {
 		for (const d of story.disagreements) expect(bodyText).toContain(d.topic);
 	});
 
-	it('has title, description, canonical and share-card tags with a share image in static/', () => {
+	it('has title, description, canonical and share-card tags with a share image the build draws', () => {
 		const meta = (selector: string) => document.querySelector(selector)?.getAttribute('content');
 		expect(squash(document.querySelector('title')?.textContent)).toBe(story.headline);
 		expect(meta('meta[name="description"]')).toBe(story.dek);

@@ -30,6 +30,10 @@ export interface StoryModel {
 	headline: string;
 	dek: string;
 	byline: string;
+	/** First published, YYYY-MM-DD. */
+	published: string;
+	/** Last substantive update, YYYY-MM-DD, if any. */
+	updated?: string;
 	intro: Inline[][];
 	steps: StepModel[];
 	outro: Inline[][];
@@ -54,4 +58,12 @@ export function sourceNumberOf(model: StoryModel, sourceId: string): number {
 /** The source number of a figure. */
 export function sourceNumber(model: StoryModel, figureId: string): number {
 	return sourceNumberOf(model, model.figures[figureId].source);
+}
+
+/**
+ * Whether a source's title is our description in [square brackets] (its headline was not
+ * recorded) rather than its real headline: descriptions are never shown in quotation marks.
+ */
+export function isDescribedTitle(title: string): boolean {
+	return /^\[.*\]$/s.test(title.trim());
 }

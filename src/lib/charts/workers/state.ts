@@ -41,13 +41,16 @@ function markGroup(model: StoryModel, config: GroupConfig): MarkGroup {
 	};
 }
 
+/** A label inside a sentence: "work permits after", but "NIS: sent" keeps its acronym. */
+const lowerFirst = (label: string) => (/^[A-Z]{2,}\b/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1));
+
 export function workersChartState(model: StoryModel, stateId: string): WorkersChartState {
 	const state = model.charts.workers.states.find((s) => s.id === stateId);
 	if (!state) throw new Error(`The workers chart has no state "${stateId}"`);
 	const groups = state.groups.map((g) => markGroup(model, g));
 	const described = groups.map((g) => {
 		if (!g.figureId) return `${g.label}: ${g.count} mark`;
-		const part = g.part ? `, of which ${g.part.text} highlighted (${g.part.label})` : '';
+		const part = g.part ? `, of which ${g.part.text} highlighted (${lowerFirst(g.part.label)})` : '';
 		return `${g.label}: ${g.text}${part}`;
 	});
 	const closeUp = state.closeUp ?? false;

@@ -99,11 +99,19 @@ const stepSchema = z.strictObject({
 	})
 });
 
-export const storyFileSchema = z.strictObject({
+export const storyFileSchema = z
+	.strictObject({
 	$schema: z.string().optional(),
 	headline: text,
 	dek: text,
 	byline: text,
+	published: isoDate.meta({
+		description: 'The day the piece was first published, YYYY-MM-DD: shown under the headline and in share cards.'
+	}),
+	updated: isoDate.optional().meta({
+		description:
+			'The day of the last substantive update, YYYY-MM-DD (optional). Words like "as of September 2025" in the text must name its month (or that of published).'
+	}),
 	intro: z.array(text).min(1),
 	steps: z.array(stepSchema).min(1),
 	outro: z.array(text),
@@ -111,7 +119,11 @@ export const storyFileSchema = z.strictObject({
 		z.strictObject({ topic: text, text, figures: z.array(id).min(2, 'at least two figures that disagree') })
 	),
 	methods: z.array(text).min(1)
-});
+})
+	.refine((story) => story.updated === undefined || story.updated >= story.published, {
+		error: 'an updated date on or after the published date',
+		path: ['updated']
+	});
 
 /** Each data file, by its name in `data/`, with the schema it must match. */
 export const fileSchemas = {

@@ -17,6 +17,7 @@ import {
 import { parseInline, type TextProblem } from '../story/richtext.ts';
 import { formatFigure } from '../../format.ts';
 import { parseDataFile } from './parse-json.ts';
+import { asOfWords, staleAsOf } from './as-of.ts';
 import { chartConfigs } from './charts.ts';
 import type { ChartConfig, ReferenceChecks } from './chart-config.ts';
 import { chartIds } from '../../charts/registry.ts';
@@ -187,6 +188,18 @@ function crossReferences(dataset: Dataset): DataProblem[] {
 	for (const key of ['intro', 'outro', 'methods'] as const) {
 		story[key].forEach((paragraph, i) => checkText('story.json', `${key}[${i}]`, paragraph));
 	}
+	const checkAsOf = (path: string, text: string) => {
+		for (const found of staleAsOf(text, story)) {
+			const date = story.updated ? `updated ${story.updated}` : `published ${story.published}`;
+			problems.push({ file: 'story.json', path, expected: `"${asOfWords(story)}", the month of the story's date (${date})`, found: `"${found}"` });
+		}
+	};
+	story.steps.forEach((step, i) => checkAsOf(`steps[${i}].text`, step.text));
+	for (const key of ['intro', 'outro', 'methods'] as const) story[key].forEach((paragraph, i) => checkAsOf(`${key}[${i}]`, paragraph));
+	story.disagreements.forEach((d, i) => {
+		checkAsOf(`disagreements[${i}].topic`, d.topic);
+		checkAsOf(`disagreements[${i}].text`, d.text);
+	});
 	story.disagreements.forEach((d, i) => {
 		checkText('story.json', `disagreements[${i}].text`, d.text);
 		d.figures.forEach((id, k) => checkFigure('story.json', `disagreements[${i}].figures[${k}]`, id));

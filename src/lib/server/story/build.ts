@@ -29,6 +29,8 @@ export function buildStory(dataset: Dataset): StoryModel {
 		headline: dataset.story.headline,
 		dek: dataset.story.dek,
 		byline: dataset.story.byline,
+		published: dataset.story.published,
+		updated: dataset.story.updated,
 		intro: paragraphs(dataset.story.intro),
 		steps,
 		outro: paragraphs(dataset.story.outro),
@@ -59,6 +61,8 @@ export function buildStory(dataset: Dataset): StoryModel {
 	for (const charts of Object.values(firstTexts)) {
 		for (const text of Object.values(charts)) text.rows.forEach((row) => row.sourceNumbers.forEach((n) => cite(sourceIdByNumber(n))));
 	}
+	// Sources the text cites without a figure (a resolution, a report linked in a step) too.
+	for (const source of dataset.sources) cite(source.id);
 	model.sources = numbered(cited);
 	model.chartTexts = chartTexts(model);
 	return model;

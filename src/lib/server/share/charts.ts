@@ -1,0 +1,161 @@
+/**
+ * Each chart drawn as SVG for a share card, from the same pure state functions the page
+ * uses, so the card shows what the chart shows: every mark, every label, the same words.
+ */
+import type { StoryModel } from '../../story/model';
+import { workersChartState } from '../../charts/workers/state';
+import { layoutGroups } from '../../charts/workers/layout';
+import { shiftsChartState, isDayOff } from '../../charts/shifts/state';
+import { exchangeChartState } from '../../charts/exchange/state';
+import { plainText } from '../../story/inline';
+import { palette } from './palette';
+import { SANS, SERIF } from './fonts';
+import { textBlock, wrap, type TextStyle } from './text';
+
+export interface Box {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+const label = (size: number): TextStyle => ({ family: SANS, size, weight: 600 });
+const body = (size: number): TextStyle => ({ family: SANS, size, weight: 400 });
+
+/** One mark per person, in blocks filled from the bottom, the highlighted part first. */
+export function workersSvg(model: StoryModel, stateId: string, box: Box): string {
+	const state = workersChartState(model, stateId);
+	const layout = layoutGroups(state.groups, { width: box.width, height: box.height });
+	const cell = layout.cell;
+	// Marks a little smaller than their cell, as in the page's prerendered chart: at a cell of a
+	// pixel or two they read as a fine texture whose density still counts.
+	const dot = cell * 0.67;
+	// Blocks stand on the box's bottom edge; labels and blocks together are centred in the box.
+	const size = layout.groups.length > 3 ? 16 : 24;
+	const lineHeight = size * 1.2;
+	const labelLines = (i: number) => {
+		const group = state.groups[i];
+		const width = Math.max(layout.groups[i].width, 120);
+		return [
+			{ text: `${group.label}: ${group.text}`, fill: palette.ink },
+			...(group.part ? [{ text: `${group.part.label}: ${group.part.text}`, fill: palette['mark-part-text'] }] : [])
+		].map((line) => ({ ...line, lines: wrap(line.text, label(size), width) }));
+	};
+	const labels = layout.groups.map((_, i) => labelLines(i));
+	const contentTop = Math.min(
+		...layout.groups.map((g, i) => g.bottom - g.height - 10 - lineHeight * labels[i].reduce((n, l) => n + l.lines.length, 0))
+	);
+	const shift = -Math.max(0, contentTop) / 2;
+	const parts: string[] = [];
+	layout.groups.forEach((g, i) => {
+		const group = state.groups[i];
+		const x = box.x + g.x;
+		const bottom = box.y + g.bottom + shift;
+		const runs = (full: number, remainder: number, fill: string, id: string) => {
+			const pattern = `<pattern id="${id}" patternUnits="userSpaceOnUse" x="${x}" y="${bottom}" width="${cell}" height="${cell}"><rect width="${dot}" height="${dot}" fill="${fill}"/></pattern>`;
+			const rects = [];
+			if (full > 0)
+				rects.push(`<rect x="${x}" y="${bottom - full * cell}" width="${g.columns * cell}" height="${full * cell}" fill="url(#${id})"/>`);
+			if (remainder > 0)
+				rects.push(`<rect x="${x}" y="${bottom - (full + 1) * cell}" width="${remainder * cell}" height="${cell}" fill="url(#${id})"/>`);
+			return pattern + rects.join('');
+		};
+		parts.push(runs(g.fullRows, g.remainder, palette['mark-group'], `group-${i}`));
+		if (group.part) parts.push(runs(g.partFullRows, g.partRemainder, palette['mark-part'], `part-${i}`));
+		// Labels above the block: the figure, then the highlighted part, each wrapped to the column.
+		const lines = labels[i];
+		let y = bottom - g.height - 10 - lineHeight * (lines.reduce((n, l) => n + l.lines.length, 0) - 1);
+		for (const line of lines) {
+			parts.push(textBlock(line.lines, x, y, label(size), line.fill, lineHeight));
+			y += line.lines.length * lineHeight;
+		}
+	});
+	return parts.join('');
+}
+
+/** A day's work against a 24-hour day, or a year of days with the days off marked. */
+export function shiftsSvg(model: StoryModel, stateId: string, box: Box): string {
+	const state = shiftsChartState(model, stateId);
+	const rowHeight = box.height / state.rows.length;
+	return state.rows
+		.map((row, r) => {
+			const top = box.y + r * rowHeight;
+			const title = textBlock([row.label], box.x, top + 24, label(24), palette.ink);
+			const words = state.view === 'day' ? row.lengthText : row.daysOffText;
+			const caption = textBlock(wrap(words, body(20), box.width), box.x, top + 50, body(20), palette.muted);
+			const area = { x: box.x, y: top + 64, width: box.width, height: rowHeight - 84 };
+			if (state.view === 'day') {
+				const hour = area.width / 24;
+				const bar = Math.min(area.height, 40);
+				const day = `<rect x="${area.x}" y="${area.y}" width="${area.width}" height="${bar}" fill="none" stroke="${palette.rule}" stroke-width="2"/>`;
+				const work = `<rect x="${area.x}" y="${area.y}" width="${row.hours * hour}" height="${bar}" fill="${row.id === 'legal' ? palette.ru : palette['mark-part']}"/>`;
+				const ends =
+					row.startText && row.endText
+						? textBlock([row.startText], area.x, area.y + bar + 22, body(18), palette.ink) +
+							textBlock([row.endText], area.x + row.hours * hour, area.y + bar + 22, body(18), palette.ink, 0, 'end')
+						: '';
+				return title + caption + day + work + ends;
+			}
+			// 53 columns of weeks, seven days each, like a calendar.
+			const cell = Math.min(area.width / 53, area.height / 7);
+			const days = Array.from({ length: 365 }, (_, i) => {
+				const fill = isDayOff(row, i) ? palette['mark-part'] : palette['mark-group'];
+				return `<rect x="${area.x + Math.floor(i / 7) * cell}" y="${area.y + (i % 7) * cell}" width="${cell * 0.8}" height="${cell * 0.8}" fill="${fill}"/>`;
+			});
+			return title + caption + days.join('');
+		})
+		.join('');
+}
+
+/** What flows each way: two columns of labels and their details, in the chart's words. */
+export function exchangeSvg(model: StoryModel, stateId: string, box: Box): string {
+	const rows = exchangeChartState(model, stateId).rows.filter((row) => row.visible);
+	const gap = 40;
+	const columnWidth = (box.width - gap) / 2;
+	const columns = [
+		{ heading: 'From North Korea to Russia', rows: rows.filter((r) => r.direction === 'to-russia'), colour: palette['mark-part-text'] },
+		{ heading: 'From Russia to North Korea', rows: rows.filter((r) => r.direction === 'to-north-korea'), colour: palette.ru }
+	];
+	// The largest type at which both columns fit the box.
+	for (let size = 22; size >= 10; size--) {
+		const detail = body(size * 0.85);
+		const laidOut = columns.map((column, c) => {
+			const x = box.x + c * (columnWidth + gap);
+			let y = box.y + size * 1.1;
+			const parts = [textBlock([column.heading], x, y, label(size * 1.05), column.colour)];
+			y += size * 0.6;
+			for (const row of column.rows) {
+				y += size * 1.25;
+				parts.push(textBlock([row.label], x, y, label(size), palette.ink));
+				const lines = wrap(plainText(row.detail), detail, columnWidth);
+				parts.push(textBlock(lines, x, y + detail.size * 1.2, detail, palette.muted));
+				y += lines.length * detail.size * 1.2;
+			}
+			return { parts, bottom: y };
+		});
+		if (laidOut.every((c) => c.bottom <= box.y + box.height) || size === 10) return laidOut.flatMap((c) => c.parts).join('');
+	}
+	return '';
+}
+
+/** The title block: the headline (or a chart's title under the headline), wrapped to fit. */
+export function titleSvg(title: string, kicker: string | undefined, box: Box): { svg: string; bottom: number } {
+	let y = box.y;
+	let svg = '';
+	if (kicker) {
+		const style = label(22);
+		const lines = wrap(kicker, style, box.width);
+		svg += textBlock(lines, box.x, y + style.size, style, palette.muted);
+		y += lines.length * style.size * 1.2 + 8;
+	}
+	// The largest size at which the title takes at most three lines.
+	let size = 56;
+	let lines = wrap(title, { family: SERIF, size, weight: 700 }, box.width);
+	while (lines.length > 3 && size > 28) {
+		size -= 4;
+		lines = wrap(title, { family: SERIF, size, weight: 700 }, box.width);
+	}
+	const style: TextStyle = { family: SERIF, size, weight: 700 };
+	svg += textBlock(lines, box.x, y + size, style, palette.ink, size * 1.12);
+	return { svg, bottom: y + size + (lines.length - 1) * size * 1.12 + size * 0.3 };
+}

@@ -1,0 +1,68 @@
+/**
+ * Share cards are drawn from the data: every mark the chart state counts, the figures'
+ * words, and an alt text whose every number is a figure the card shows.
+ */
+import { describe, expect, it } from 'vitest';
+import { realStory } from '../support/dataset';
+import { cardView, shareCard } from '../../src/lib/share/cards';
+import { cardIds, cardSvg } from '../../src/lib/server/share/render';
+import { workersChartState } from '../../src/lib/charts/workers/state';
+
+const model = realStory();
+const numbersIn = (text: string) => text.match(/\d+(?:,\d{3})*(?:\.\d+)?/g) ?? [];
+const unescape = (text: string) =>
+	text
+		.replace(/&quot;/g, '"')
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&amp;/g, '&');
+const svgText = (svg: string) => unescape([...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' '));
+// The shifts chart's frame (a 24-hour day, a 365-day year) is drawn, not a figure.
+const frame = new Set(['24', '365']);
+
+describe.each(cardIds)('the %s card', (card) => {
+	const view = cardView(model, card);
+	const { alt } = shareCard(model, card);
+	const svg = cardSvg(model, card);
+
+	it('shows the title, and the headline on a chart’s card', () => {
+		expect(svgText(svg)).toContain(view.title.split(' ')[0]);
+		expect(alt).toContain(view.title);
+		if (card !== 'story') expect(alt).toContain(model.headline);
+	});
+
+	it('says in its alt text only numbers that are figures the card draws', () => {
+		// The data's own words for what the chart shows: figures with their labels, exchange details.
+		const text = model.chartTexts[view.chart][view.state];
+		const figures = text.figureIds.flatMap((id) => [model.figures[id].text, model.figures[id].label]);
+		const rows = text.rows.flatMap((row) => [row.text, row.counts]);
+		const allowed = new Set([...figures, ...rows, model.headline].flatMap(numbersIn));
+		const drawn = svgText(svg);
+		for (const number of numbersIn(alt)) {
+			if (frame.has(number) && view.chart === 'shifts') continue;
+			expect(allowed, `${number} in the alt text`).toContain(number);
+			expect(drawn, `${number} drawn on the card`).toContain(number);
+		}
+	});
+});
+
+describe('the workers chart on a card', () => {
+	it('draws exactly one mark per person the state counts', () => {
+		const card = cardIds.find((id) => cardView(model, id).chart === 'workers')!;
+		const view = cardView(model, card);
+		const state = workersChartState(model, view.state);
+		const svg = cardSvg(model, card);
+		const cellOf = (id: string) => Number(svg.match(new RegExp(`<pattern id="${id}"[^>]*width="([\\d.]+)"`))![1]);
+		state.groups.forEach((group, i) => {
+			const marks = (id: string) => {
+				const cell = cellOf(id);
+				return [...svg.matchAll(new RegExp(`<rect [^>]*width="([\\d.]+)" height="([\\d.]+)" fill="url\\(#${id}\\)"`, 'g'))].reduce(
+					(sum, m) => sum + Math.round((Number(m[1]) * Number(m[2])) / cell / cell),
+					0
+				);
+			};
+			expect(marks(`group-${i}`), group.label).toBe(group.count);
+			if (group.part) expect(marks(`part-${i}`), group.part.label).toBe(group.part.count);
+		});
+	});
+});
