@@ -16,10 +16,22 @@ import { placeMarks, type Camera, type StateLayout } from './layout';
 /** The share of a transition over which marks set off one after another. */
 const STAGGER = 0.35;
 
+/** When each mark sets off, as a share of the transition: a fixed scatter, so marks sweep. */
+const delayOf = (mark: number) => (((mark * 7919) % 1000) / 1000) * STAGGER;
+
 /** Each mark's own progress at time `t` (0–1) of a staggered transition. */
 export function markProgress(mark: number, t: number): number {
-	const delay = (((mark * 7919) % 1000) / 1000) * STAGGER;
-	return cubicInOut(Math.min(1, Math.max(0, (t - delay) / (1 - STAGGER))));
+	return cubicInOut(Math.min(1, Math.max(0, (t - delayOf(mark)) / (1 - STAGGER))));
+}
+
+/**
+ * The eased progress of every mark at time `t`, into `out`: the transition's frame computes
+ * it once per mark in a tight loop. Marks share 1,000 delays, so the easing runs 1,000 times.
+ */
+const EASED = new Float32Array(1000);
+function progressByDelay(t: number): Float32Array {
+	for (let d = 0; d < 1000; d++) EASED[d] = cubicInOut(Math.min(1, Math.max(0, (t - (d / 1000) * STAGGER) / (1 - STAGGER))));
+	return EASED;
 }
 
 /**
@@ -68,11 +80,12 @@ export function drawFrame(pixels: Uint32Array, width: number, height: number, fr
 	const { zoom, x: cx, y: cy } = camera;
 	const side = Math.max(1, Math.round(frame.side * zoom));
 	const walk = frame.pitch * zoom;
+	const eased = progressByDelay(Math.min(1, t));
 	for (let i = 0; i < frame.poolSize; i++) {
 		const fromTone = fromTones[i];
 		const toTone = toTones[i];
 		if (fromTone === 0 && toTone === 0) continue;
-		const e = t >= 1 ? 1 : markProgress(i, t);
+		const e = eased[(i * 7919) % 1000];
 		let x: number, y: number, tone: number, alpha: number;
 		let dx = 0;
 		if (fromTone && toTone) {
@@ -94,8 +107,9 @@ export function drawFrame(pixels: Uint32Array, width: number, height: number, fr
 			dx = e * (width - (x * zoom + cx) + walk);
 		}
 		if (alpha === 0) continue;
-		let x0 = Math.round(x * zoom + cx + dx);
-		let y0 = Math.round(y * zoom + cy);
+		// Math.round, without the call: this runs for every mark every frame.
+		let x0 = Math.floor(x * zoom + cx + dx + 0.5);
+		let y0 = Math.floor(y * zoom + cy + 0.5);
 		let x1 = x0 + side;
 		let y1 = y0 + side;
 		if (x1 <= 0 || y1 <= top || x0 >= width || y0 >= height) continue;
