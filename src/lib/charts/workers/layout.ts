@@ -61,7 +61,7 @@ export interface StateLayout {
 }
 
 /** Space kept above the tallest group for its labels, in CSS pixels. */
-export const LABEL_SPACE = 68;
+const LABEL_SPACE = 68;
 /** Space between groups, in marks. */
 const GAP_MARKS = 6;
 /** The largest pitch drawn, in CSS pixels: small counts look small, not blown up. */
@@ -70,12 +70,12 @@ const MAX_PITCH_CSS = 24;
 const CLOSE_UP_PITCH_CSS = 48;
 
 /** A mark's side at a pitch: about two thirds of it, always at least a pixel less. */
-export function markSide(pitch: number): number {
+function markSide(pitch: number): number {
 	return pitch < 2 ? 1 : pitch - Math.max(1, Math.round(pitch / 3));
 }
 
 /** Marks per row when `groups` blocks share the width. */
-export function columnsFor(groups: number, pitch: number, pixelWidth: number): number {
+function columnsFor(groups: number, pitch: number, pixelWidth: number): number {
 	return Math.floor((pixelWidth - (groups - 1) * GAP_MARKS * pitch) / groups / pitch);
 }
 
@@ -201,7 +201,7 @@ function extent(boxes: readonly GroupBox[], pitch: number): { x: number; y: numb
 }
 
 /** The rectangle of a group's marks (its full rows and last row), in world pixels. */
-export function blockRect(box: GroupBox, pitch = 1, count = box.count): { x: number; y: number; width: number; height: number } {
+function blockRect(box: GroupBox, pitch = 1, count = box.count): { x: number; y: number; width: number; height: number } {
 	const rows = rowsOf(count, box.columns);
 	const width = Math.min(count, box.columns) * pitch;
 	return { x: box.x, y: box.bottom - rows * pitch, width, height: rows * pitch };
@@ -283,9 +283,4 @@ export function placeMarks(layout: StateLayout, poolSize: number): MarkPlaces {
 		}
 	}
 	return { positions, tones };
-}
-
-/** Where a world point is drawn, in pixels, through a camera. */
-export function toScreen(camera: Camera, x: number, y: number): [number, number] {
-	return [x * camera.zoom + camera.x, y * camera.zoom + camera.y];
 }
