@@ -5,6 +5,7 @@
  */
 import type { StoryModel } from '../../story/model.ts';
 import type { ChartStateBase } from '../types.ts';
+import { formatCount } from '../../format.ts';
 
 export interface MarkGroup {
 	/** The figure drawn, if the group is one (a lone "one person" mark is not). */
@@ -49,18 +50,19 @@ export function workersChartState(model: StoryModel, stateId: string): WorkersCh
 	if (!state) throw new Error(`The workers chart has no state "${stateId}"`);
 	const groups = state.groups.map((g) => markGroup(model, g));
 	const described = groups.map((g) => {
-		if (!g.figureId) return `${g.label}: ${g.count} mark`;
+		if (!g.figureId) return g.label;
 		const part = g.part ? `, of which ${g.part.text} highlighted (${lowerFirst(g.part.label)})` : '';
 		return `${g.label}: ${g.text}${part}`;
 	});
 	const closeUp = state.closeUp ?? false;
+	const marks = groups.reduce((sum, g) => sum + g.count, 0);
 	return {
 		id: state.id,
 		title: state.title ?? model.charts.workers.title,
 		groups,
-		marks: groups.reduce((sum, g) => sum + g.count, 0),
+		marks,
 		closeUp,
-		summary: `One mark per person${closeUp ? ', seen close up' : ''}. ${described.join('. ')}.`
+		summary: `One mark per person, ${formatCount(marks)} ${marks === 1 ? 'mark' : 'marks'}${closeUp ? ', seen close up' : ''}. ${described.join('. ')}.`
 	};
 }
 
