@@ -1,20 +1,50 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { renameSync, rmSync } from 'node:fs';
 
-/** Set BASE_PATH=/some/path to build for hosting under that sub-path. */
-const base = process.env.BASE_PATH ?? '';
-const outDir = process.env.BUILD_DIR ?? 'build';
+/** Set BASE_PATH=/some/path to build for hosting under that sub-path (checked below). */
+const base = /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? '');
+/**
+ * BENCH=1 builds the benchmark app instead (bench/routes: the workers chart and its naive
+ * baselines, for `npm run bench` only) into build-bench/, with its own generated files, so no
+ * benchmark code is ever part of the piece's build/.
+ */
+const bench = process.env.BENCH === '1';
+/** Where the site is written. BUILD_DIR lets the tests build a second copy beside the first. */
+export const outDir = process.env.BUILD_DIR ?? (bench ? 'build-bench' : 'build');
 if (base && !/^\/[^/].*[^/]$|^\/[^/]$/.test(base)) {
 	throw new Error(`BASE_PATH must start with "/" and not end with "/" (found "${base}")`);
+}
+
+/**
+ * adapter-static, writing into a fresh folder that takes the place of `dir` only once the
+ * site is complete: a build that fails part way never leaves a half-written site to upload.
+ * (The data check removes the old `dir` before building, so a failed build leaves none.)
+ * @param {string} dir
+ * @param {import('@sveltejs/adapter-static').AdapterOptions} options
+ * @returns {import('@sveltejs/kit').Adapter}
+ */
+function swappedInWhenComplete(dir, options) {
+	const partial = `${dir}-partial`;
+	const inner = adapter({ ...options, pages: partial, assets: partial });
+	return {
+		...inner,
+		async adapt(builder) {
+			rmSync(partial, { recursive: true, force: true });
+			await inner.adapt(builder);
+			rmSync(dir, { recursive: true, force: true });
+			renameSync(partial, dir);
+			builder.log.success(`Moved the complete site into "${dir}"`);
+		}
+	};
 }
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		// BUILD_DIR lets the tests build a second copy (under a base path) beside the first.
 		// precompress: .br and .gz beside each file, for hosts that serve them as they are.
-		adapter: adapter({ pages: outDir, assets: outDir, strict: true, precompress: true }),
+		adapter: swappedInWhenComplete(outDir, { strict: true, precompress: true }),
 		// The page's CSS is small: inline it, so text paints without waiting for a stylesheet.
 		inlineStyleThreshold: 32_000,
 		paths: { base },
@@ -37,7 +67,8 @@ const config = {
 				'form-action': ['none']
 			}
 		},
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] },
+		...(bench ? { files: { routes: 'bench/routes' }, outDir: '.svelte-kit-bench' } : {})
 	}
 };
 

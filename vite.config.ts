@@ -2,9 +2,11 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { editorsData } from './src/lib/server/data/vite-plugin.ts';
 import { prerenderedCharts } from './src/lib/server/prerendered-charts.ts';
+import { bundledScripts } from './src/lib/server/bundled-scripts.ts';
+import { outDir } from './svelte.config.js';
 
 export default defineConfig({
-	plugins: [editorsData(), prerenderedCharts(), sveltekit()],
+	plugins: [editorsData({ outDir }), prerenderedCharts(), bundledScripts(), sveltekit()],
 	test: {
 		projects: [
 			{

@@ -47,3 +47,15 @@ export function formatDate(isoDate: string | null): string {
 	if (isoDate === null) return 'date not shown';
 	return longDate.format(new Date(`${isoDate}T00:00:00Z`));
 }
+
+const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/**
+ * A figure's period as readers write it: "22 December 2017" from "2017-12-22", "December 2017"
+ * from "2017-12"; a year or a span of years ("2017–2019") reads as it is.
+ */
+export function formatPeriod(refDate: string): string {
+	if (/^\d{4}-\d{2}-\d{2}$/.test(refDate)) return formatDate(refDate);
+	if (/^\d{4}-\d{2}$/.test(refDate)) return monthYear.format(new Date(`${refDate}-01T00:00:00Z`));
+	return refDate;
+}

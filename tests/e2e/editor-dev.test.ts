@@ -1,19 +1,20 @@
 /**
- * An editor with `npm run dev` open: saving a data file updates the page; a broken save
- * shows the problems in the browser (Vite's overlay and the page itself), never a blank
- * page; the next good save recovers. Runs the dev server on a copy of the project, so the
+ * An editor with `npm run dev` open: saving a data file updates the page; a save with a
+ * warning shows it in the page's warnings panel; a broken save shows the problems in the
+ * browser (Vite's overlay and the page itself), never a blank page; the next good save recovers. Runs the dev server on a copy of the project, so the
  * real data files are never touched.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync, rmSync } from 'node:fs';
+import { readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
+import { copyProject, root } from '../support/project-copy';
+import { readDataTexts, readRawData } from '../support/dataset';
+import { validateDataTexts } from '../../src/lib/server/data/validate';
 
-const root = join(import.meta.dirname, '../..');
 let project: string;
 let dev: ChildProcess;
 let origin: string;
@@ -29,11 +30,7 @@ function freePort(): Promise<number> {
 }
 
 beforeAll(async () => {
-	project = mkdtempSync(join(tmpdir(), 'nk-dev-'));
-	for (const entry of ['src', 'static', 'data', 'package.json', 'svelte.config.js', 'vite.config.ts', 'tsconfig.json']) {
-		cpSync(join(root, entry), join(project, entry), { recursive: true });
-	}
-	symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
+	project = copyProject('nk-dev-');
 	const port = await freePort();
 	origin = `http://127.0.0.1:${port}`;
 	dev = spawn(
@@ -92,25 +89,47 @@ it('shows a saved change, lists the problems of a broken save, and recovers', as
 	await expect.poll(headline, { timeout: 60_000 }).toContain('just changed');
 	await live;
 
+	// A figure's number typed by hand is a warning: the page still builds, and the panel says so.
+	const panelCount = () =>
+		page
+			.locator('[data-data-warnings]')
+			.getAttribute('data-data-warnings', { timeout: 1000 })
+			.then(Number)
+			.catch(() => 0);
+	const before = validateDataTexts(readDataTexts(join(project, 'data')));
+	const warningsBefore = before.ok ? before.warnings.length : NaN;
+	await expect.poll(panelCount, { timeout: 30_000 }).toBe(warningsBefore);
+	const figure = (readRawData()['figures.json'] as { figures: { id: string; value: number; unit: string }[] }).figures.find(
+		(f) => f.unit === 'people' && f.value >= 1000
+	)!;
+	live = connected();
+	editJson('story.json', (story) => story.methods.push(`About ${figure.value.toLocaleString('en-GB')} of them.`));
+	await expect.poll(panelCount, { timeout: 60_000 }).toBe(warningsBefore + 1);
+	await live;
+	await page.locator('[data-data-warnings] summary').click();
+	const paragraph = (readRawData()['story.json'] as { methods: string[] }).methods.length + 1;
+	const warning = page.locator('[data-data-warnings] li', { hasText: `methods › paragraph ${paragraph}` });
+	expect(await warning.textContent()).toContain(`{${figure.id}}`);
+
+	const first = (readRawData()['figures.json'] as { figures: { id: string; value: number }[] }).figures[0];
+	const place = `figures.json › figure 1 "${first.id}" › value`;
 	editJson('figures.json', (data) => (data.figures[0].value = 'fifty thousand'));
 	// Vite's overlay shows the problem at once; after a reload the page lists it too, and the
 	// overlay is back, so the problem stays on screen until a good save.
 	const overlayNamesProblem = () =>
-		page.waitForFunction(
-			() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent?.includes('figures.json › figures[0].value'),
-			null,
-			{ timeout: 30_000 }
-		);
+		page.waitForFunction((text) => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent?.includes(text), place, {
+			timeout: 30_000
+		});
 	await overlayNamesProblem();
 	live = connected();
 	await page.reload();
-	await expect.poll(() => page.locator('body > pre').textContent(), { timeout: 30_000 }).toContain('figures.json › figures[0].value');
+	await expect.poll(() => page.locator('body > pre').textContent(), { timeout: 30_000 }).toContain(place);
 	expect(await page.locator('body > h1').textContent()).toBe('Something needs fixing');
 	await live;
 	await overlayNamesProblem();
 
 	// The error page reloads itself on the next good save.
-	editJson('figures.json', (data) => (data.figures[0].value = 50000));
+	editJson('figures.json', (data) => (data.figures[0].value = first.value));
 	await expect.poll(headline, { timeout: 60_000 }).toContain('just changed');
 	expect(await page.locator('vite-error-overlay').count()).toBe(0);
 	await page.close();

@@ -52,4 +52,19 @@ describe('chart embeds', () => {
 			await page.context().close();
 		});
 	}
+
+	it('a plain iframe from our snippet is sized to its chart by embed.js, at any width', async () => {
+		const { page, problems } = await embeds.hostPage('/chart-autosize.html');
+		const frame = await embeds.waitForFrame(page, '/embed/shifts/');
+		const gap = async () =>
+			Math.abs(
+				(await page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().height)) - (await contentHeight(frame))
+			);
+		for (const width of [1280, 360]) {
+			await page.setViewportSize({ width, height: 800 });
+			await expect.poll(gap, { timeout: 15_000 }).toBeLessThanOrEqual(1);
+		}
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
 });

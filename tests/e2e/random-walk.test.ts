@@ -6,10 +6,9 @@
  */
 import { expect, it } from 'vitest';
 import fc from 'fast-check';
-import { observedState, openPage } from '../support/browser';
+import { observedState, openPage, stepAtReadingLine } from '../support/browser';
 import { useSiteAndBrowser } from '../support/site';
 import { realStory } from '../support/dataset';
-import { stageAt } from '../../src/lib/story/engine';
 
 const story = realStory();
 const seed = Number(process.env.RANDOM_WALK_SEED ?? 20261128);
@@ -64,25 +63,22 @@ it(`50 random jumps, flings and resizes (seed ${seed}) always end on the step at
 			await page.setViewportSize(viewports[a.viewport]);
 			if (a.settle) await page.waitForTimeout(100);
 		}
-		// Where the reading line is, measured from the page as a reader sees it.
-		const expected = async () =>
-			page.evaluate(() => {
-				const line = window.innerHeight * 0.6;
-				const passed = [...document.querySelectorAll('[data-step]')].filter((el) => el.getBoundingClientRect().top <= line);
-				return passed.length - 1;
-			});
-		let want = -2;
+		// The step whose words are at the reading line, measured from the page as a reader sees
+		// it; what each chart should show then follows from the story's data alone: the step's
+		// own chart in its state, every other chart in the last state the reader passed (or its
+		// first, before the reader reaches it), and before the first step the first step's chart.
 		await expect
 			.poll(
 				async () => {
-					want = await expected();
+					const want = await stepAtReadingLine(page);
 					const seen = await observedState(page);
-					const stage = stageAt(story.steps, want);
-					return (
-						seen.active === (want >= 0 ? story.steps[want].id : null) &&
-						Object.entries(stage.states).every(([chart, state]) => seen.charts[chart] === state) &&
-						seen.visibleChart === stage.chart
-					);
+					const reached = want === null ? -1 : story.steps.findIndex((s) => s.id === want);
+					const current = story.steps[Math.max(reached, 0)];
+					const chartsOk = Object.entries(seen.charts).every(([chart, state]) => {
+						const passed = story.steps.filter((s) => s.chart === chart && s.index <= reached).at(-1);
+						return state === (passed ?? story.steps.find((s) => s.chart === chart))?.state;
+					});
+					return seen.active === want && seen.visibleChart === current.chart && seen.charts[current.chart] === current.state && chartsOk;
 				},
 				{ timeout: 5000, message: `after action ${i} ${JSON.stringify(a)}` }
 			)

@@ -4,7 +4,7 @@
  * and flings land on the right step; no console error, failed request or outside request.
  */
 import { describe, expect, it } from 'vitest';
-import { observedState, openPage, scrollStepToReadingLine, waitForStep } from '../support/browser';
+import { observedState, openPage, scrollStepToReadingLine, stepAtReadingLine, waitForStep } from '../support/browser';
 import { useSiteAndBrowser } from '../support/site';
 import { realStory } from '../support/dataset';
 
@@ -62,16 +62,7 @@ for (const viewport of viewports) {
 			await scrollStepToReadingLine(page, story.steps[0].id);
 			for (let i = 0; i < 12; i++) await page.mouse.wheel(0, 1500);
 			await page.waitForTimeout(600);
-			const expected = await page.evaluate(() => {
-				const line = window.innerHeight * 0.6;
-				const steps = [...document.querySelectorAll('[data-step]')];
-				return (
-					steps
-						.filter((el) => el.getBoundingClientRect().top <= line)
-						.at(-1)
-						?.getAttribute('data-step') ?? null
-				);
-			});
+			const expected = await stepAtReadingLine(page);
 			await waitForStep(page, expected);
 			const last = story.steps.find((s) => s.id === expected)!;
 			expect((await observedState(page)).charts[last.chart]).toBe(last.state);

@@ -4,6 +4,7 @@
  * so each test can assert that a reader saw none.
  */
 import { chromium, type Browser, type Frame, type Page, type BrowserContextOptions } from 'playwright-core';
+import { READING_LINE } from '../../src/lib/story/engine';
 
 export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -47,13 +48,36 @@ export async function openPage(browser: Browser, siteOrigin: string, options: Br
 	return { page, problems };
 }
 
-/** Scrolls so that a step's top sits just above the reading line, as a reader would. */
+/** Each step's words: what reaches the reading line. */
+export const stepTextSelector = (stepId: string) => `[data-step="${stepId}"] .step-card`;
+
+/** Scrolls so that a step's words sit just above the reading line, as a reader would. */
 export async function scrollStepToReadingLine(page: Page, stepId: string): Promise<void> {
-	await page.evaluate((id) => {
-		const el = document.querySelector(`[data-step="${id}"]`)!;
-		const top = el.getBoundingClientRect().top + window.scrollY;
-		window.scrollTo({ top: top - window.innerHeight * 0.6 + 24, behavior: 'instant' });
-	}, stepId);
+	await page.evaluate(
+		([selector, line]) => {
+			const el = document.querySelector(selector)!;
+			const top = el.getBoundingClientRect().top + window.scrollY;
+			window.scrollTo({ top: top - window.innerHeight * line + 24, behavior: 'instant' });
+		},
+		[stepTextSelector(stepId), READING_LINE] as const
+	);
+}
+
+/**
+ * The step a reader would call current, measured from the page and not asked of the engine:
+ * the last step whose words' top is at or above the reading line (null before the first).
+ */
+export async function stepAtReadingLine(target: Page | Frame): Promise<string | null> {
+	return target.evaluate((line) => {
+		const y = window.innerHeight * line;
+		const steps = [...document.querySelectorAll('[data-step]')];
+		return (
+			steps
+				.filter((el) => el.querySelector('.step-card')!.getBoundingClientRect().top <= y)
+				.at(-1)
+				?.getAttribute('data-step') ?? null
+		);
+	}, READING_LINE);
 }
 
 /** What the page shows now: the active step, and every stage chart's state. */

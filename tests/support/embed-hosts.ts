@@ -65,6 +65,59 @@ export function useEmbedHosts() {
 	};
 }
 
+/** Waits until the story runs in scrolly mode and the block has grown to the story's height. */
+export async function waitForScrolly(page: Page, frame: Frame, block = '#embed'): Promise<void> {
+	await frame.waitForFunction(() => document.documentElement.dataset.embedMode === 'scrolly', null, { timeout: 20_000 });
+	const storyHeight = await contentHeight(frame);
+	await expect
+		.poll(() => page.evaluate((selector) => document.querySelector(selector)!.getBoundingClientRect().height, block), { timeout: 15_000 })
+		.toBeCloseTo(storyHeight, -1);
+}
+
+/** Whether the story shows the position the host is scrolled to (its block's offset, within the story's travel). */
+export async function storyMatchesHost(page: Page, frame: Frame, block = '#embed'): Promise<boolean> {
+	const host = await page.evaluate((selector) => {
+		const box = document.querySelector(selector)!.getBoundingClientRect();
+		const frameHeight = document.querySelector(`${selector} iframe`)!.getBoundingClientRect().height;
+		return Math.round(Math.min(Math.max(0, -box.top), box.height - frameHeight));
+	}, block);
+	const story = await frame.evaluate(() => Math.round(window.scrollY));
+	return Math.abs(host - story) <= 1;
+}
+
+/** Where each step starts in the embedded story, in the story's own pixels. */
+export const stepTops = (frame: Frame): Promise<Record<string, number>> =>
+	frame.evaluate(() =>
+		Object.fromEntries(
+			[...document.querySelectorAll('[data-step]')].map((el) => [
+				el.getAttribute('data-step')!,
+				el.getBoundingClientRect().top + window.scrollY
+			])
+		)
+	);
+
+/**
+ * Scrolls the host (its window, or the element that scrolls it) so that a step of the story
+ * sits just past the story's reading line, as a reader scrolling the host page would.
+ */
+export async function scrollHostToStep(page: Page, top: number, scroller: string | null = null): Promise<void> {
+	await page.evaluate(
+		({ top, scroller }) => {
+			const block = document.getElementById('embed')!;
+			const iframe = block.querySelector('iframe')!;
+			const bar = Number(block.dataset.offsetTop ?? 0);
+			const viewTop = scroller ? Math.max(0, document.querySelector(scroller)!.getBoundingClientRect().top) : 0;
+			const delta = block.getBoundingClientRect().top - viewTop - bar + top - iframe.getBoundingClientRect().height * 0.6 + 24;
+			(scroller ? document.querySelector(scroller)! : window).scrollBy({ top: delta, behavior: 'instant' });
+		},
+		{ top, scroller }
+	);
+}
+
+/** The active step's index in the embedded story (-1 before the first). */
+export const activeIndex = (frame: Frame) =>
+	frame.evaluate(() => [...document.querySelectorAll('[data-step]')].findIndex((el) => el.getAttribute('aria-current') === 'step'));
+
 /** The embed's content height, as a host should size it. */
 export const contentHeight = (frame: Frame) =>
 	frame.evaluate(() => Math.ceil(document.querySelector('.embed-root')!.getBoundingClientRect().height));

@@ -1,19 +1,20 @@
 /**
- * `npm run check-data` as an editor runs it: exit status, messages that name the file and the
- * place, the line and column of a JSON syntax error, and no change to any data file.
+ * `npm run check-data` as an editor runs it, on copies of the fixture dataset: exit status,
+ * messages that name the file and the place, warnings that do not refuse, syntax mistakes by
+ * line and column, and no change to any data file.
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dataDir } from '../support/dataset';
+import { dataDir, fixtureDir } from '../support/dataset';
 
 const root = join(import.meta.dirname, '../..');
 
-function copyOfData(): string {
+function copyOfFixture(): string {
 	const dir = mkdtempSync(join(tmpdir(), 'nk-data-'));
-	cpSync(dataDir, dir, { recursive: true });
+	cpSync(fixtureDir, dir, { recursive: true });
 	return dir;
 }
 
@@ -24,6 +25,12 @@ function checkData(dir: string) {
 	return { status: run.status, out: run.stdout + run.stderr };
 }
 
+function editJson(dir: string, file: string, edit: (data: any) => void) {
+	const data = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+	edit(data);
+	writeFileSync(join(dir, file), JSON.stringify(data, null, 2));
+}
+
 const snapshot = (dir: string) =>
 	Object.fromEntries(
 		readdirSync(dir)
@@ -31,51 +38,88 @@ const snapshot = (dir: string) =>
 			.map((f) => [f, readFileSync(join(dir, f), 'utf8')])
 	);
 
-describe('npm run check-data', () => {
-	it('exits 0 with a one-line summary when all is well', () => {
-		const { status, out } = checkData(dataDir);
-		expect(status).toBe(0);
-		expect(out.trim().split('\n')).toHaveLength(1);
-		expect(out).toMatch(/^Data is valid: 4 files, \d+ sources, \d+ figures, \d+ chart states, \d+ steps\.$/m);
+// Each test starts tsx in a child process, which takes seconds on a busy machine.
+describe('npm run check-data', { timeout: 60_000 }, () => {
+	it('exits 0 with a summary when all is well (the real data, then the fixture with no warnings)', () => {
+		const real = checkData(dataDir);
+		expect(real.status).toBe(0);
+		expect(real.out).toMatch(/^Data is valid: 4 files, \d+ sources, \d+ figures, \d+ chart states, \d+ steps\.$/m);
+		const fixture = checkData(fixtureDir);
+		expect(fixture.status).toBe(0);
+		expect(fixture.out.trim().split('\n')).toHaveLength(1);
 	});
 
-	it('exits 1 and names the file and the path of each problem, changing nothing', () => {
-		const dir = copyOfData();
-		const figures = JSON.parse(readFileSync(join(dir, 'figures.json'), 'utf8'));
-		figures.figures[2].value = 'fifteen thousand';
-		writeFileSync(join(dir, 'figures.json'), JSON.stringify(figures, null, 2));
-		const story = JSON.parse(readFileSync(join(dir, 'story.json'), 'utf8'));
-		story.steps[1].chart = 'pie';
-		writeFileSync(join(dir, 'story.json'), JSON.stringify(story, null, 2));
+	it('lists warnings but still exits 0', () => {
+		const dir = copyOfFixture();
+		editJson(dir, 'story.json', (story) => (story.methods[0] = 'About 1,200 came.'));
+		const { status, out } = checkData(dir);
+		expect(status).toBe(0);
+		expect(out).toContain('1 warning (the data is accepted, but look at these before publishing)');
+		expect(out).toContain('! story.json › methods › paragraph 1 (line');
+		expect(out).toContain('"1,200" is typed by hand');
+	});
+
+	it('exits 1 and names the file and the place of each problem, changing nothing', () => {
+		const dir = copyOfFixture();
+		editJson(dir, 'figures.json', (figures) => (figures.figures[2].value = 'eight hundred'));
+		editJson(dir, 'story.json', (story) => (story.steps[1].chart = 'pie'));
 		const before = snapshot(dir);
 
 		const { status, out } = checkData(dir);
 		expect(status).toBe(1);
-		expect(out).toContain('figures.json › figures[2].value: expected a number (no quotes, no commas), found "fifteen thousand"');
-		expect(out).toContain('story.json › steps[1].chart: expected one of "workers", "shifts", "exchange", found "pie"');
+		expect(out).toMatch(
+			/figures\.json › figure 3 "students-2024" › value \(line \d+\): expected a number \(no quotes, no commas\), found "eight hundred"/
+		);
+		expect(out).toMatch(
+			/story\.json › step 2 "w-planned" › chart \(line \d+\): expected one of "workers", "shifts", "exchange", found "pie"/
+		);
 		expect(out).toContain('references between files are checked once these are fixed');
+		expect(out).toContain('Nothing was changed.');
+		expect(out).not.toMatch(/\bat .*\.ts:\d+/); // no stack trace
 		expect(snapshot(dir)).toEqual(before);
 	});
 
 	it('checks references between files', () => {
-		const dir = copyOfData();
-		const story = JSON.parse(readFileSync(join(dir, 'story.json'), 'utf8'));
-		story.steps[1].state = 'no-such-state';
-		writeFileSync(join(dir, 'story.json'), JSON.stringify(story, null, 2));
+		const dir = copyOfFixture();
+		editJson(dir, 'story.json', (story) => (story.steps[1].state = 'no-such-state'));
 		const { status, out } = checkData(dir);
 		expect(status).toBe(1);
-		expect(out).toContain('story.json › steps[1].state: expected a state of the workers chart');
+		expect(out).toContain('story.json › step 2 "w-planned" › state (line');
+		expect(out).toContain('expected a state of the workers chart');
 	});
 
-	it('gives the line and column of a JSON syntax error', () => {
-		const dir = copyOfData();
+	it('gives every syntax mistake by line and column, with the line and a caret', () => {
+		const dir = copyOfFixture();
 		const text = readFileSync(join(dir, 'sources.json'), 'utf8');
-		// A missing comma after the first source's "id" line, as a hurried edit leaves it.
-		const broken = text.replace('"id": "bbc-2025-08-12",', '"id": "bbc-2025-08-12"');
+		// A missing comma after the first source's "id", and a trailing comma after the last source.
+		const firstId = text.match(/"id": "[^"]+",/)![0];
+		const broken = text.replace(firstId, firstId.slice(0, -1)).replace(/\}\n {2}\]/, '},\n  ]');
 		writeFileSync(join(dir, 'sources.json'), broken);
-		const line = broken.split('\n').findIndex((l) => l.includes('"publisher": "BBC News"')) + 1;
+		const lines = broken.split('\n');
+		const idLine = lines.findIndex((l) => l.includes(firstId.slice(0, -1))) + 1;
+		const commaLine = lines.indexOf('  ]');
 		const { status, out } = checkData(dir);
 		expect(status).toBe(1);
-		expect(out).toMatch(new RegExp(`sources\\.json › line ${line}, column \\d+: expected a comma between entries`));
+		expect(out).toContain(
+			`sources.json › line ${idLine}, column ${lines[idLine - 1].length + 1}: expected a comma here, between two entries`
+		);
+		expect(out).toContain(`sources.json › line ${commaLine}, column 6: expected no comma after the last entry before ]`);
+		expect(out).toContain(`${commaLine} |     },\n`);
+	});
+
+	it('keeps the editor’s JSON Schemas listing the data’s current ids', () => {
+		const dir = copyOfFixture();
+		mkdirSync(join(dir, 'schema'));
+		const first = checkData(dir);
+		expect(first.status).toBe(0);
+		expect(first.out).toContain('Updated data/schema/sources.schema.json');
+		editJson(dir, 'figures.json', (data) => data.figures.push({ ...data.figures[0], id: 'a-new-figure' }));
+		editJson(dir, 'story.json', (story) => (story.methods[0] = 'Now with {a-new-figure}.'));
+		const second = checkData(dir);
+		expect(second.status).toBe(0);
+		const story = readFileSync(join(dir, 'schema/story.schema.json'), 'utf8');
+		expect(story).toContain('a-new-figure');
+		// Nothing changed since: nothing rewritten.
+		expect(checkData(dir).out).not.toContain('Updated');
 	});
 });

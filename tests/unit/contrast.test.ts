@@ -1,6 +1,7 @@
 /**
  * The palette meets WCAG AA in both colour schemes: text 4.5:1 against what it sits on,
- * chart marks 3:1 against the page (WCAG 1.4.11). Read from the stylesheet itself.
+ * chart marks 3:1 against the page (WCAG 1.4.11); the highlight is the most prominent mark and
+ * cards separate from the page in both. Read from the stylesheet itself.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -48,6 +49,13 @@ describe.each([
 	});
 	it.each(marks)('marks %s on %s are at least 3:1', (fg, bg) => {
 		expect(wcagContrast(colours[fg], colours[bg])).toBeGreaterThanOrEqual(3);
+	});
+	it('the highlight stands out more than the crowd of marks around it', () => {
+		expect(wcagContrast(colours['mark-part'], colours['paper'])).toBeGreaterThan(wcagContrast(colours['mark-group'], colours['paper']));
+	});
+	it('cards stand clear of the page: an edge that shows, a surface no darker than the page', () => {
+		expect(wcagContrast(colours['rule'], colours['card'])).toBeGreaterThanOrEqual(1.4);
+		expect(wcagContrast(colours['card'], '#000000')).toBeGreaterThanOrEqual(wcagContrast(colours['paper'], '#000000'));
 	});
 	it('the two mark colours differ in lightness too, not in hue alone', () => {
 		expect(wcagContrast(colours['mark-group'], colours['mark-part'])).toBeGreaterThanOrEqual(1.5);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { activeStepIndex, stageAt } from '../../src/lib/story/engine';
 import { realStory } from '../support/dataset';
 
@@ -15,16 +16,30 @@ describe('activeStepIndex', () => {
 	it('stays on the last step after the story ends', () => {
 		expect(activeStepIndex([-3000, -2000, -1000], 400)).toBe(2);
 	});
-	it('depends only on positions, so a jump lands where a slow scroll would', () => {
-		const tops = [-2400, -1600, -800, 0, 800];
-		const jumped = activeStepIndex(tops, 400);
-		let scrolled = -1;
-		for (let offset = 2400; offset >= 0; offset -= 50)
-			scrolled = activeStepIndex(
-				tops.map((t) => t + offset),
-				400
+	it('is the step whose span holds the reading line, wherever the steps are (a jump needs no history)', () => {
+		const sortedTops = fc
+			.array(fc.integer({ min: -20_000, max: 20_000 }), { minLength: 1, maxLength: 30 })
+			.map((tops) => tops.sort((a, b) => a - b));
+		fc.assert(
+			fc.property(sortedTops, fc.integer({ min: -20_000, max: 20_000 }), (tops, line) => {
+				const active = activeStepIndex(tops, line);
+				if (active === -1) return tops[0] > line;
+				return tops[active] <= line && (active === tops.length - 1 || tops[active + 1] > line);
+			})
+		);
+	});
+	it('scrolled slowly, goes through every step in order, one at a time, never back', () => {
+		const tops = [0, 800, 1700, 2500, 3400];
+		const line = 400;
+		const visited: number[] = [];
+		for (let scrolled = 0; scrolled <= 4000; scrolled += 50) {
+			const active = activeStepIndex(
+				tops.map((t) => t + line + 100 - scrolled),
+				line
 			);
-		expect(jumped).toBe(scrolled);
+			if (active !== (visited.at(-1) ?? -1)) visited.push(active);
+		}
+		expect(visited).toEqual([0, 1, 2, 3, 4]);
 	});
 });
 

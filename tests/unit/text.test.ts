@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseInline } from '../../src/lib/server/story/richtext';
 import { plainText } from '../../src/lib/story/inline';
-import { formatDate, formatFigure } from '../../src/lib/format';
+import { formatDate, formatFigure, formatPeriod } from '../../src/lib/format';
 
 const figures: Record<string, string> = { 'entries-2024': '13,221' };
 const lookup = (id: string) => figures[id];
@@ -55,5 +55,12 @@ describe('formatting figures', () => {
 	it('formats dates, and says so when there is none', () => {
 		expect(formatDate('2025-08-12')).toBe('12 August 2025');
 		expect(formatDate(null)).toBe('date not shown');
+	});
+
+	it('writes the period a figure refers to as readers do, leaving years and spans as they are', () => {
+		expect(formatPeriod('2017-12-22')).toBe('22 December 2017');
+		expect(formatPeriod('2024-10')).toBe('October 2024');
+		expect(formatPeriod('2024')).toBe('2024');
+		expect(formatPeriod('2017–2019')).toBe('2017–2019');
 	});
 });

@@ -1,10 +1,18 @@
+/**
+ * The data check, on the fixture dataset (invented figures): every kind of mistake is refused
+ * with the file, the place as an editor counts it (from 1, with the entry's id) and what was
+ * found; the real data passes.
+ */
 import { describe, expect, it } from 'vitest';
-import { formatProblem, validateDataset, DataValidationError } from '../../src/lib/server/data/validate';
-import { readRawData } from '../support/dataset';
+import { formatProblem, validateDataset, validateDataTexts, DataValidationError } from '../../src/lib/server/data/validate';
+import { MAX_WORKERS_MARKS } from '../../src/lib/charts/workers/limits';
+import { fixtureDir, readDataTexts, readRawData } from '../support/dataset';
 
-/** A deep copy of the real data with one change made by `edit`. */
+const fixture = readRawData(fixtureDir) as any;
+
+/** The fixture with one change made by `edit`, validated. */
 function withEdit(edit: (raw: any) => void) {
-	const raw: any = structuredClone(readRawData());
+	const raw: any = structuredClone(fixture);
 	edit(raw);
 	return validateDataset(raw);
 }
@@ -15,25 +23,69 @@ function problemsOf(edit: (raw: any) => void) {
 	return result.ok ? [] : result.problems;
 }
 
-describe('the real data', () => {
-	it('is valid', () => {
+describe('valid data', () => {
+	it('the real data passes', () => {
 		const result = validateDataset(readRawData());
 		expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
 	});
+	it('the fixture passes, with no warnings', () => {
+		const result = validateDataTexts(readDataTexts(fixtureDir));
+		expect(result.ok ? result.warnings : result.problems).toEqual([]);
+	});
 });
 
-describe('problems name the file, the path, what was expected and what was found', () => {
-	it('a count written as text', () => {
-		const [p] = problemsOf((raw) => (raw['figures.json'].figures[3].value = '30,023'));
-		expect(p).toMatchObject({ file: 'figures.json', path: 'figures[3].value', found: '"30,023"' });
-		expect(p.expected).toMatch(/number/);
-		expect(formatProblem(p)).toBe('figures.json › figures[3].value: expected a number (no quotes, no commas), found "30,023"');
+describe('problems name the file, the place, what was expected and what was found', () => {
+	it('a count written as text, placed from 1 with the figure’s id', () => {
+		const [p] = problemsOf((raw) => (raw['figures.json'].figures[1].value = '3,400'));
+		expect(p).toMatchObject({
+			file: 'figures.json',
+			path: 'figures[1].value',
+			place: 'figure 2 "arrivals-2024" › value',
+			found: '"3,400"'
+		});
+		expect(formatProblem(p)).toBe(
+			'figures.json › figure 2 "arrivals-2024" › value: expected a number (no quotes, no commas), found "3,400"'
+		);
+	});
+
+	it('a step by its number as the storyboard shows it, and its id', () => {
+		const [p] = problemsOf((raw) => (raw['story.json'].steps[3].state = 'no-such-state'));
+		expect(p.place).toBe('step 4 "s-shift" › state');
+		expect(p.expected).toBe('a state of the shifts chart (legal-day, reported-shift, days-off)');
+	});
+
+	it('paragraphs and chart states are counted from 1 too', () => {
+		const [intro] = problemsOf((raw) => raw['story.json'].intro.push('See {nope}'));
+		expect(intro.place).toBe('intro › paragraph 2');
+		const [group] = problemsOf((raw) => (raw['charts.json'].workers.states[1].groups[0].figure = 'nope'));
+		expect(group.place).toBe('workers › state 2 "planned" › group 1 › figure');
 	});
 
 	it('a negative count', () => {
 		const [p] = problemsOf((raw) => (raw['figures.json'].figures[0].value = -5));
-		expect(p).toMatchObject({ file: 'figures.json', path: 'figures[0].value', found: '-5' });
+		expect(p).toMatchObject({ path: 'figures[0].value', found: '-5' });
 		expect(p.expected).toMatch(/not negative/);
+	});
+
+	it('a count of people that is not a whole number', () => {
+		const [p] = problemsOf((raw) => (raw['figures.json'].figures[1].value = 4.5));
+		expect(p).toMatchObject({ path: 'figures[1].value', found: '4.5' });
+		expect(p.expected).toMatch(/whole number of people/);
+	});
+
+	it('hours and days that cannot fit in a day or a year', () => {
+		const index = (id: string) => fixture['figures.json'].figures.findIndex((f: any) => f.id === id);
+		const [hours] = problemsOf((raw) => (raw['figures.json'].figures[index('hours-a-day')].value = 25));
+		expect(hours.expected).toBe('hours that fit in one day (at most 24)');
+		const [days] = problemsOf((raw) => (raw['figures.json'].figures[index('days-off')].value = 400));
+		expect(days.expected).toBe('days that fit in one year (at most 366)');
+	});
+
+	it('more workers marks than the chart can draw, with the limit said', () => {
+		const problems = problemsOf((raw) => (raw['figures.json'].figures[3].value = MAX_WORKERS_MARKS + 1));
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatchObject({ file: 'charts.json', place: 'workers › state 2 "planned" › groups' });
+		expect(problems[0].expected).toContain(`at most ${MAX_WORKERS_MARKS.toLocaleString('en-GB')} marks`);
 	});
 
 	it('a count that is not finite cannot be written in JSON, but one from code is refused', () => {
@@ -54,14 +106,16 @@ describe('problems name the file, the path, what was expected and what was found
 
 	it('a date that does not exist', () => {
 		const [p] = problemsOf((raw) => (raw['sources.json'].sources[0].published = '2025-02-30'));
-		expect(p).toMatchObject({ file: 'sources.json', path: 'sources[0].published', found: '"2025-02-30"' });
+		expect(p).toMatchObject({ path: 'sources[0].published', found: '"2025-02-30"' });
 		expect(p.expected).toMatch(/date/);
 	});
 
 	it('a source address that is not http(s)', () => {
-		const [p] = problemsOf((raw) => (raw['sources.json'].sources[1].url = 'ftp://example.org/file'));
-		expect(p).toMatchObject({ file: 'sources.json', path: 'sources[1].url' });
-		expect(p.expected).toMatch(/http/);
+		for (const url of ['ftp://example.org/file', 'javascript:alert(1)']) {
+			const [p] = problemsOf((raw) => (raw['sources.json'].sources[1].url = url));
+			expect(p).toMatchObject({ path: 'sources[1].url' });
+			expect(p.expected).toMatch(/http/);
+		}
 	});
 
 	it('a source with no date and no note', () => {
@@ -69,56 +123,39 @@ describe('problems name the file, the path, what was expected and what was found
 			raw['sources.json'].sources[0].published = null;
 			delete raw['sources.json'].sources[0].note;
 		});
-		expect(p).toMatchObject({ file: 'sources.json', path: 'sources[0].note' });
+		expect(p).toMatchObject({ path: 'sources[0].note' });
 	});
 
 	it('a figure citing a source that does not exist', () => {
 		const [p] = problemsOf((raw) => (raw['figures.json'].figures[5].source = 'no-such-source'));
-		expect(p).toMatchObject({ file: 'figures.json', path: 'figures[5].source', found: '"no-such-source", which is not there' });
+		expect(p).toMatchObject({ path: 'figures[5].source', found: '"no-such-source", which is not there' });
 	});
 
 	it('a step naming a chart that does not exist', () => {
 		const [p] = problemsOf((raw) => (raw['story.json'].steps[2].chart = 'pie'));
-		expect(p).toMatchObject({ file: 'story.json', path: 'steps[2].chart', found: '"pie"' });
+		expect(p).toMatchObject({ path: 'steps[2].chart', found: '"pie"' });
 		expect(p.expected).toContain('workers');
 	});
 
-	it('a step naming a state its chart does not have', () => {
-		const [p] = problemsOf((raw) => (raw['story.json'].steps[0].state = 'days-off'));
-		expect(p).toMatchObject({ file: 'story.json', path: 'steps[0].state', found: '"days-off"' });
-		expect(p.expected).toMatch(/state of the workers chart/);
-	});
-
-	it('a chart state drawing a figure that does not exist', () => {
-		const [p] = problemsOf((raw) => (raw['charts.json'].workers.states[1].groups[0].figure = 'permits-before-2'));
-		expect(p).toMatchObject({ file: 'charts.json', path: 'workers.states[1].groups[0].figure' });
-	});
-
 	it('a highlighted part larger than its group', () => {
-		const [p] = problemsOf((raw) => (raw['charts.json'].workers.states[1].groups[0].part = 'eventually-sent'));
-		expect(p).toMatchObject({ file: 'charts.json', path: 'workers.states[1].groups[0].part' });
+		const [p] = problemsOf((raw) => (raw['charts.json'].workers.states[0].groups[1].part = 'planned'));
+		expect(p).toMatchObject({ file: 'charts.json', path: 'workers.states[0].groups[1].part' });
 	});
 
 	it('duplicate ids', () => {
 		const [p] = problemsOf((raw) => (raw['figures.json'].figures[1].id = raw['figures.json'].figures[0].id));
-		expect(p).toMatchObject({ file: 'figures.json', path: 'figures[1].id' });
+		expect(p).toMatchObject({ path: 'figures[1].id' });
 		expect(p.expected).toMatch(/not used before \(figures\[0\] has it\)/);
-	});
-
-	it('a {figure-id} in the text that names no figure', () => {
-		const [p] = problemsOf((raw) => (raw['story.json'].steps[0].text = 'Some {no-such-figure} workers'));
-		expect(p).toMatchObject({ file: 'story.json', path: 'steps[0].text' });
-		expect(p.found).toBe('"{no-such-figure}"');
 	});
 
 	it('HTML typed into the text', () => {
 		const [p] = problemsOf((raw) => (raw['story.json'].intro[0] = 'Hello <script>alert(1)</script>'));
-		expect(p).toMatchObject({ file: 'story.json', path: 'intro[0]', found: '"<script>"' });
+		expect(p).toMatchObject({ path: 'intro[0]', found: '"<script>"' });
 	});
 
 	it('a javascript: link', () => {
 		const [p] = problemsOf((raw) => (raw['story.json'].outro[0] = 'See [this](javascript:alert(1))'));
-		expect(p).toMatchObject({ file: 'story.json', path: 'outro[0]' });
+		expect(p).toMatchObject({ path: 'outro[0]' });
 		expect(p.expected).toMatch(/http/);
 	});
 
@@ -139,7 +176,60 @@ describe('problems name the file, the path, what was expected and what was found
 		const result = withEdit((raw) => (raw['figures.json'].figures[0].value = 'lots'));
 		if (result.ok) throw new Error('expected problems');
 		const error = new DataValidationError(result.problems);
-		expect(error.message).toContain('figures.json › figures[0].value');
+		expect(error.message).toContain('figures.json › figure 1 "arrivals-2023" › value');
 		expect(error.message).toContain('npm run check-data');
+	});
+});
+
+describe('{…} in text must be exactly a known figure id', () => {
+	const cases: [string, string, string | undefined][] = [
+		['{nope}', '{figure-id} naming a figure in figures.json', undefined],
+		['{Planned}', 'one pair of braces', '{planned}'],
+		['{ planned }', 'one pair of braces', '{planned}'],
+		['{{planned}}', 'one pair of braces', '{planned}'],
+		['{arrivals_2024}', 'one pair of braces', '{arrivals-2024}'],
+		['{planned', 'one pair of braces', undefined],
+		['a } alone', 'one pair of braces', undefined]
+	];
+	it.each(cases)('%s is refused', (token, expected, suggestion) => {
+		const [p] = problemsOf((raw) => (raw['story.json'].steps[1].text = `Text with ${token} in it.`));
+		expect(p).toMatchObject({ file: 'story.json', place: 'step 2 "w-planned" › text' });
+		expect(p.expected).toContain(expected);
+		if (suggestion) expect(p.found).toContain(`did you mean ${suggestion}?`);
+		else expect(p.found).not.toContain('did you mean');
+	});
+
+	it('in chart text too', () => {
+		const [p] = problemsOf((raw) => (raw['charts.json'].exchange.items[0].detail = '{Arrivals-2024} in 2024'));
+		expect(p).toMatchObject({ file: 'charts.json', place: 'exchange › item 1 "workers" › detail' });
+	});
+});
+
+describe('read from the files’ text', () => {
+	it('places each problem at its line', () => {
+		const texts = readDataTexts(fixtureDir);
+		const result = validateDataTexts({ ...texts, 'figures.json': texts['figures.json'].replace('"value": 3400', '"value": 3400.5') });
+		if (result.ok) throw new Error('expected problems');
+		const line = texts['figures.json'].split('\n').findIndex((l) => l.includes('"value": 3400')) + 1;
+		expect(result.problems).toHaveLength(1);
+		expect(result.problems[0].line).toBe(line);
+		expect(formatProblem(result.problems[0])).toContain(`figures.json › figure 2 "arrivals-2024" › value (line ${line}):`);
+	});
+
+	it('refuses a field written twice in one entry, naming both lines', () => {
+		const texts = readDataTexts(fixtureDir);
+		const broken = texts['figures.json'].replace('"value": 3400,', '"value": 3400,\n      "value": 4,');
+		const result = validateDataTexts({ ...texts, 'figures.json': broken });
+		if (result.ok) throw new Error('expected problems');
+		const line = broken.split('\n').findIndex((l) => l.includes('"value": 4,')) + 1;
+		expect(result.problems).toEqual([
+			expect.objectContaining({
+				file: 'figures.json',
+				place: 'figure 2 "arrivals-2024" › value',
+				line,
+				found: `"value" twice, on lines ${line - 1} and ${line}`
+			})
+		]);
+		expect(result.problems[0].expected).toMatch(/once/);
 	});
 });

@@ -1,21 +1,33 @@
 /**
  * The embedded story's half of `scrolly` mode: the host's loader posts its scroll position;
  * the story scrolls itself to match, so its sticky graphic and step engine work unchanged.
- * Keyboard focus on something the reader cannot see asks the host to scroll there. With no
- * viewport message within `FALLBACK_MS`, the story scrolls inside the iframe (`fixed`).
+ * Keyboard focus on something the reader cannot see asks the host to scroll there, and keys
+ * that scroll a page (Space and Shift+Space, which Chromium does not pass on from a frame that
+ * cannot scroll) ask the host to scroll as its own page would. With no viewport message within
+ * `FALLBACK_MS`, the story scrolls inside the iframe (`fixed`).
  */
 import { hostOrigin as expectedHostOrigin, parseViewportMessage, readyMessage, scrollToMessage } from './protocol';
 
-export const FALLBACK_MS = 2000;
+const FALLBACK_MS = 2000;
 
 export interface ScrollyChildOptions {
 	/** Called after each scroll to the host's position, to measure steps at once. */
 	onscroll: () => void;
 	/** Called if the host never answers: the embed then behaves as `fixed`. */
 	onfallback: () => void;
+	/** Called when the host's view changes size: the story's height changes with it, so report it now (the browser may be throttling this frame's own observers). */
+	onresize: () => void;
 }
 
-export function startScrollyChild({ onscroll, onfallback }: ScrollyChildOptions): () => void {
+/** How far Space pages, as a share of the view: Chromium's own page step. */
+const PAGE_STEP = 0.875;
+
+/** Whether a key on this element is the element's own (typing, pressing a button), not a page scroll. */
+const ownsKeys = (el: EventTarget | null) =>
+	el instanceof Element &&
+	!!el.closest('input, textarea, select, button, summary, [contenteditable]:not([contenteditable="false"]), [role="button"]');
+
+export function startScrollyChild({ onscroll, onfallback, onresize }: ScrollyChildOptions): () => void {
 	const root = document.documentElement;
 	root.classList.add('embed-scrolly');
 	// Where the embedding page is, when the browser tells us (ancestorOrigins, referrer).
@@ -23,6 +35,7 @@ export function startScrollyChild({ onscroll, onfallback }: ScrollyChildOptions)
 	let hostOrigin: string | null = known === '*' ? null : known;
 	let answered = false;
 	let hostY = 0;
+	let hostVh = 0;
 	const fallback = window.setTimeout(() => {
 		if (answered) return;
 		root.classList.remove('embed-scrolly');
@@ -39,6 +52,11 @@ export function startScrollyChild({ onscroll, onfallback }: ScrollyChildOptions)
 		hostY = message.y;
 		window.scrollTo(0, message.y);
 		onscroll();
+		if (message.vh !== hostVh) {
+			const first = hostVh === 0;
+			hostVh = message.vh;
+			if (!first) onresize();
+		}
 	};
 
 	const onFocus = (event: FocusEvent) => {
@@ -51,14 +69,24 @@ export function startScrollyChild({ onscroll, onfallback }: ScrollyChildOptions)
 		window.parent.postMessage(scrollToMessage(top - window.innerHeight * 0.4), hostOrigin);
 	};
 
+	const onKey = (event: KeyboardEvent) => {
+		if (!hostOrigin || !answered || event.defaultPrevented || event.key !== ' ' || event.ctrlKey || event.metaKey || event.altKey) return;
+		if (ownsKeys(event.target)) return;
+		event.preventDefault();
+		const step = window.innerHeight * PAGE_STEP * (event.shiftKey ? -1 : 1);
+		window.parent.postMessage(scrollToMessage(hostY + step, true), hostOrigin);
+	};
+
 	window.addEventListener('message', onMessage);
 	document.addEventListener('focusin', onFocus);
+	document.addEventListener('keydown', onKey);
 	// Where the host's origin is unknown, `ready` (which carries nothing) goes to any origin.
 	window.parent.postMessage(readyMessage(), hostOrigin ?? '*');
 	return () => {
 		window.clearTimeout(fallback);
 		window.removeEventListener('message', onMessage);
 		document.removeEventListener('focusin', onFocus);
+		document.removeEventListener('keydown', onKey);
 		root.classList.remove('embed-scrolly');
 	};
 }

@@ -1,10 +1,14 @@
 /**
- * The embed code handed to newsrooms, one function per kind of host, so the embed-code page
- * and the README show the same snippets.
+ * The embed code handed to newsrooms, one function per kind of host, so the embed-code page,
+ * the README and the tests' host pages use the same snippets.
  */
 import type { ChartId } from '../charts/registry';
+import { pymXdomain } from './protocol';
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The site's origin, for pym's `xdomain`; a placeholder until the page knows its absolute address. */
+const originOf = (siteUrl: string) => (/^https?:\/\//.test(siteUrl) ? new URL(siteUrl).origin : 'https://HOST');
 
 /** Our loader: `scrolly` mode, with a plain iframe (`fixed`) if the script is stripped. */
 export function loaderSnippet(siteUrl: string, title: string): string {
@@ -17,12 +21,16 @@ export function loaderSnippet(siteUrl: string, title: string): string {
 	].join('\n');
 }
 
-/** A pym.js host: the story in `flat` mode, sized to its content by pym. */
+/**
+ * A pym.js host: the story in `flat` mode, sized to its content by pym. `xdomain` makes pym
+ * accept messages from our site only: left at its default, any frame on the page (an ad) could
+ * resize the embed or send the page elsewhere.
+ */
 export function pymSnippet(siteUrl: string, path: string, id: string): string {
 	return [
 		`<div id="${id}"></div>`,
 		`<script src="https://pym.nprapps.org/pym.v1.min.js"></script>`,
-		`<script>new pym.Parent('${id}', '${siteUrl}${path}', {});</script>`
+		`<script>new pym.Parent('${id}', '${siteUrl}${path}', { xdomain: ${JSON.stringify(pymXdomain(originOf(siteUrl)))} });</script>`
 	].join('\n');
 }
 
@@ -36,7 +44,14 @@ export function ampSnippet(siteUrl: string, path: string, title: string): string
 	].join('\n');
 }
 
-/** A chart embed where the host runs nothing: a plain iframe of a fitting height. */
+/**
+ * A chart embed: an iframe that our loader sizes to its content; where scripts are stripped,
+ * it keeps a height that fits the chart at any width.
+ */
 export function chartIframeSnippet(siteUrl: string, chart: ChartId, title: string): string {
-	return `<iframe src="${siteUrl}/embed/${chart}/" title="${escapeAttribute(title)}" loading="lazy" style="width:100%;height:680px;border:0"></iframe>`;
+	return [
+		`<iframe src="${siteUrl}/embed/${chart}/" title="${escapeAttribute(title)}" loading="lazy" data-embed-autosize`,
+		`        style="width:100%;height:680px;border:0"></iframe>`,
+		`<script async src="${siteUrl}/embed.js"></script>`
+	].join('\n');
 }

@@ -7,12 +7,20 @@
 import { chartIds, type ChartId } from '../charts/registry';
 import type { StepModel } from './model';
 
-/** A step's top edge, in viewport pixels. */
+/**
+ * Where the reading line sits, as a share of the viewport's height from its top: a step
+ * becomes active when the top of its words reaches it. Below the graphic's band on phones
+ * (the graphic takes the upper part of the screen there), so a step's words are always on
+ * screen, clear of the chart, when its chart changes. Code and tests read this one value.
+ */
+export const READING_LINE = 0.7;
+
+/** The top edge of a step's words, in viewport pixels. */
 export type StepTop = number;
 
 /**
- * The index of the active step: the last one whose top has passed the reading line, or -1
- * before the first step reaches it. Tops are in document order.
+ * The index of the active step: the last one whose words' top has passed the reading line,
+ * or -1 before the first step reaches it. Tops are in document order.
  */
 export function activeStepIndex(tops: readonly StepTop[], readingLine: number): number {
 	let active = -1;

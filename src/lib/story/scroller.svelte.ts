@@ -5,11 +5,9 @@
  * enter/exit events, so a missed or out-of-order event cannot leave the wrong step active.
  */
 import scrollama from 'scrollama';
-import { activeStepIndex } from './engine';
+import { activeStepIndex, READING_LINE } from './engine';
 
-/** Where the reading line sits, as a share of the viewport's height from its top. */
-export const READING_LINE = 0.6;
-
+/** Watches the steps' words: `elements` holds each step's text, in document order. */
 export class StepObserver {
 	/** The active step's index; -1 before the first step reaches the reading line. */
 	active = $state(-1);

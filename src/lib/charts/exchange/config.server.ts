@@ -3,24 +3,40 @@
  * states that list which items are shown.
  */
 import { z } from 'zod';
-import { chartSection, id, text } from '../../server/data/fields.ts';
+import { chartSection, figureRef, id, idRef, richText, sourceRef, words } from '../../server/data/fields.ts';
 import type { ChartConfig } from '../../server/data/chart-config.ts';
 
 const itemSchema = z.strictObject({
-	id,
-	direction: z.enum(['to-russia', 'to-north-korea']),
-	label: text,
-	detail: text.meta({ description: 'One line; {figure-id} inserts a figure from figures.json.' }),
-	sources: z.array(id).min(1, 'at least one source id'),
-	bars: z.array(id).length(2).optional().meta({ description: 'Two figure ids drawn as bars to compare.' })
+	id: id.meta({ description: 'This item’s id, which states list in their "items".' }),
+	direction: z.enum(['to-russia', 'to-north-korea']).meta({ description: 'Which way it flows: "to-russia" or "to-north-korea".' }),
+	label: words('What flows, in a word or two (e.g. "Oil").'),
+	detail: richText('One line under the label.'),
+	sources: z
+		.array(sourceRef('A source in sources.json for this item.'))
+		.min(1, 'at least one source id')
+		.meta({ description: 'The sources for this item (ids in sources.json).' }),
+	bars: z
+		.array(figureRef('A figure drawn as a bar.'))
+		.length(2)
+		.optional()
+		.meta({ description: 'Two figure ids drawn as bars to compare.' })
 });
 
 const stateSchema = z.strictObject({
-	id,
-	items: z.array(id).min(1, 'at least one item id')
+	id: id.meta({ description: 'This state’s id, which a step names in its "state".' }),
+	items: z
+		.array(
+			idRef('An item of this chart, by its id.', (data) =>
+				(data.charts.exchange as { items: { id: string }[] }).items.map((item) => item.id)
+			)
+		)
+		.min(1, 'at least one item id')
+		.meta({ description: 'The items shown in this state (ids from "items" above).' })
 });
 
-const schema = chartSection(stateSchema, { items: z.array(itemSchema).min(1) });
+const schema = chartSection(stateSchema, {
+	items: z.array(itemSchema).min(1).meta({ description: 'Everything that can flow between the two countries, each defined once.' })
+});
 export type ExchangeSection = z.infer<typeof schema>;
 
 export const exchangeConfig: ChartConfig<ExchangeSection> = {

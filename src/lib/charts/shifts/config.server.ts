@@ -6,9 +6,12 @@ import type { ChartConfig } from '../../server/data/chart-config.ts';
 export const shiftRows = ['legal', 'reported'] as const;
 
 const stateSchema = z.strictObject({
-	id,
+	id: id.meta({ description: 'This state’s id, which a step names in its "state".' }),
 	view: z.enum(['day', 'year']).meta({ description: '"day": hours of one day; "year": the days of a year.' }),
-	rows: z.array(z.enum(shiftRows)).min(1)
+	rows: z
+		.array(z.enum(shiftRows))
+		.min(1)
+		.meta({ description: 'The rows drawn: "legal" (the legal working day) and "reported" (the shift workers described).' })
 });
 
 const schema = chartSection(stateSchema);

@@ -4,12 +4,13 @@
  * shows what one mark stands for. A state may retitle the chart and may be seen close up.
  */
 import { z } from 'zod';
-import { chartSection, id, text } from '../../server/data/fields.ts';
+import { chartSection, figureRef, id, text } from '../../server/data/fields.ts';
 import type { ChartConfig } from '../../server/data/chart-config.ts';
+import { MAX_WORKERS_MARKS } from './limits.ts';
 
 const figureGroupSchema = z.strictObject({
-	figure: id.meta({ description: 'The figure drawn as marks, one per person.' }),
-	part: id.optional().meta({ description: 'A figure highlighted inside the group (a part of it).' }),
+	figure: figureRef('The figure drawn as marks, one per person.'),
+	part: figureRef('A figure highlighted inside the group (a part of it, no larger).').optional(),
 	label: text.optional().meta({ description: "The group's label on the chart, where the figure's own label would mislead here." }),
 	partLabel: text.optional().meta({ description: "The highlighted part's label on the chart, in place of its figure's label." })
 });
@@ -19,7 +20,7 @@ const personGroupSchema = z.strictObject({
 });
 
 const stateSchema = z.strictObject({
-	id,
+	id: id.meta({ description: 'This state’s id, which a step names in its "state".' }),
 	title: text.optional().meta({ description: "The chart's title in this state, where it differs from the chart's title." }),
 	closeUp: z.boolean().optional().meta({
 		description:
@@ -37,17 +38,27 @@ export type WorkersSection = z.infer<typeof schema>;
 export const workersConfig: ChartConfig<WorkersSection> = {
 	schema,
 	references(section, check) {
-		section.states.forEach((state, s) =>
+		section.states.forEach((state, s) => {
+			let marks = 0;
 			state.groups.forEach((group, g) => {
 				if (!('figure' in group)) return;
 				const at = `states[${s}].groups[${g}]`;
 				const whole = check.figure(`${at}.figure`, group.figure);
+				marks += whole?.value ?? 0;
 				if (group.part === undefined) return;
 				const part = check.figure(`${at}.part`, group.part);
 				if (whole && part && part.value > whole.value) {
 					check.problem(`${at}.part`, `a part no larger than its group (${whole.value})`, `${part.value}`);
 				}
-			})
-		);
+			});
+			if (marks > MAX_WORKERS_MARKS) {
+				const count = (n: number) => n.toLocaleString('en-GB');
+				check.problem(
+					`states[${s}].groups`,
+					`at most ${count(MAX_WORKERS_MARKS)} marks in one state of the workers chart, one per person (more cannot be drawn on a phone): check the figures' values, or show fewer groups`,
+					`${count(marks)} marks`
+				);
+			}
+		});
 	}
 };

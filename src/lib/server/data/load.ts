@@ -4,13 +4,22 @@
  * `npm run build` and shows the problems in `npm run dev`. Vite watches these files, so
  * saving one reloads the page with the new data.
  */
-import { DataValidationError, validateDataTexts, type Dataset } from './validate';
+import { DataValidationError, validateDataTexts, type Dataset, type DataWarning } from './validate';
 
 const files = import.meta.glob('/data/*.json', { eager: true, query: '?raw', import: 'default' }) as Record<string, string>;
 
-export function loadDataset(): Dataset {
+function validate() {
 	const texts = Object.fromEntries(Object.entries(files).map(([path, text]) => [path.slice('/data/'.length), text]));
 	const result = validateDataTexts(texts);
 	if (!result.ok) throw new DataValidationError(result.problems);
-	return result.dataset;
+	return result;
+}
+
+export function loadDataset(): Dataset {
+	return validate().dataset;
+}
+
+/** What the data check warns about (the storyboard lists it). */
+export function loadWarnings(): DataWarning[] {
+	return validate().warnings;
 }

@@ -6,6 +6,7 @@
  * `npm run check-data` share it.
  */
 import type { z } from 'zod';
+import type { Node } from 'jsonc-parser';
 import {
 	fileSchemas,
 	type ChartsFile,
@@ -16,19 +17,15 @@ import {
 } from './schema.ts';
 import { parseInline, type TextProblem } from '../story/richtext.ts';
 import { formatFigure } from '../../format.ts';
-import { parseDataFile } from './parse-json.ts';
+import { parseDataFile, pathText } from './parse-json.ts';
+import { describePlace, lineOf, problemsReport, type DataProblem, type DataWarning } from './problems.ts';
+import { findWarnings } from './warnings.ts';
 import { asOfWords, staleAsOf } from './as-of.ts';
 import { chartConfigs } from './charts.ts';
 import type { ChartConfig, ReferenceChecks } from './chart-config.ts';
 import { chartIds } from '../../charts/registry.ts';
 
-export interface DataProblem {
-	file: string;
-	/** Where inside the file, like `figures[3].value`; empty for the whole file. */
-	path: string;
-	expected: string;
-	found: string;
-}
+export { formatProblem, formatWarning, type DataProblem, type DataWarning } from './problems.ts';
 
 export interface Dataset {
 	sources: Source[];
@@ -42,26 +39,15 @@ export interface Dataset {
  * references between files are checked once every file is well formed.
  */
 export type ValidationResult =
-	| { ok: true; dataset: Dataset }
+	| { ok: true; dataset: Dataset; warnings: DataWarning[] }
 	| { ok: false; problems: DataProblem[]; stage: 'files' | 'references' };
 
 export const dataFileNames = Object.keys(fileSchemas) as DataFileName[];
 
-/** One line an editor can read: `figures.json › figures[3].value: expected …, found …`. */
-export function formatProblem(problem: DataProblem): string {
-	const where = problem.path ? `${problem.file} › ${problem.path}` : problem.file;
-	return `${where}: expected ${problem.expected}, found ${problem.found}`;
-}
-
-/** `figures[3].value` from zod's `['figures', 3, 'value']`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-	return path
-		.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))
-		.join('');
-}
+const formatPath = pathText;
 
 /** What an editor would call the value that is there, briefly. */
-export function describeFound(value: unknown): string {
+function describeFound(value: unknown): string {
 	if (value === undefined) return 'nothing';
 	if (value === null) return 'null';
 	if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : `a list of ${value.length}`;
@@ -126,6 +112,7 @@ function duplicateIds(file: string, listPath: string, items: { id: string }[]): 
 const textProblemExpectations: Record<TextProblem['kind'], string> = {
 	html: 'plain text with *emphasis*, **strong** or [links](https://…), not HTML tags',
 	'unknown-figure': '{figure-id} naming a figure in figures.json',
+	'malformed-figure': '{figure-id}: one pair of braces around the exact id of a figure in figures.json (lower case, hyphens), and no other braces in text',
 	link: 'a link address starting with http://, https:// or mailto:'
 };
 
@@ -151,7 +138,8 @@ function crossReferences(dataset: Dataset): DataProblem[] {
 			return figure && formatFigure(figure);
 		});
 		for (const problem of parsed.problems) {
-			problems.push({ file, path, expected: textProblemExpectations[problem.kind], found: JSON.stringify(problem.found) });
+			const guess = problem.suggestion ? ` (did you mean ${problem.suggestion}?)` : '';
+			problems.push({ file, path, expected: textProblemExpectations[problem.kind], found: `${JSON.stringify(problem.found)}${guess}` });
 		}
 	};
 
@@ -220,7 +208,7 @@ export function validateDataset(raw: Partial<Record<DataFileName, unknown>>): Va
 		if (result.success) parsed[file] = result.data;
 		else problems.push(...problemsFromIssues(file, raw[file], result.error.issues));
 	}
-	if (problems.length > 0) return { ok: false, problems, stage: 'files' };
+	if (problems.length > 0) return { ok: false, problems: problems.map((p) => placed(p, raw)), stage: 'files' };
 	const dataset: Dataset = {
 		sources: (parsed['sources.json'] as { sources: Source[] }).sources,
 		figures: (parsed['figures.json'] as { figures: Figure[] }).figures,
@@ -228,37 +216,50 @@ export function validateDataset(raw: Partial<Record<DataFileName, unknown>>): Va
 		story: parsed['story.json'] as StoryFile
 	};
 	const references = crossReferences(dataset);
-	return references.length > 0 ? { ok: false, problems: references, stage: 'references' } : { ok: true, dataset };
+	if (references.length > 0) return { ok: false, problems: references.map((p) => placed(p, raw)), stage: 'references' };
+	return { ok: true, dataset, warnings: findWarnings(dataset).map((w) => placed(w, raw)) };
+}
+
+/** Adds the place as an editor reads it (`step 8 "w-scale" › text`), from the file's contents. */
+function placed<T extends DataProblem | DataWarning>(item: T, raw: Partial<Record<DataFileName, unknown>>): T {
+	return item.place !== undefined ? item : { ...item, place: describePlace(item.path, raw[item.file as DataFileName]) };
 }
 
 /**
- * Validates data files given as text, as they are on disk: syntax first (by line and
- * column), then everything `validateDataset` checks.
+ * Validates data files given as text, as they are on disk: syntax first (every mistake, by
+ * line and column), then everything `validateDataset` checks, each problem with its line.
  */
 export function validateDataTexts(texts: Partial<Record<string, string>>): ValidationResult {
 	const raw: Partial<Record<DataFileName, unknown>> = {};
 	const syntax: DataProblem[] = [];
+	const located = new Map<string, { tree: Node; text: string }>();
 	for (const [file, text] of Object.entries(texts)) {
 		if (text === undefined) continue;
 		const parsed = parseDataFile(file, text);
-		if (parsed.ok) raw[file as DataFileName] = parsed.value;
-		else syntax.push(parsed.problem);
+		if (parsed.ok) {
+			raw[file as DataFileName] = parsed.value;
+			located.set(file, parsed);
+		} else syntax.push(...parsed.problems);
 	}
-	if (syntax.length === 0) return validateDataset(raw);
+	const withLine = <T extends DataProblem | DataWarning>(item: T): T => {
+		const file = located.get(item.file);
+		return file && item.line === undefined ? { ...item, line: lineOf(item.path, file.tree, file.text) } : item;
+	};
+	const result = validateDataset(raw);
+	if (syntax.length === 0) {
+		return result.ok
+			? { ...result, warnings: result.warnings.map(withLine) }
+			: { ...result, problems: result.problems.map(withLine) };
+	}
 	// Report every broken file, and what is wrong inside the ones that could be read.
-	const others = validateDataset(raw);
-	const withinReadable = others.ok ? [] : others.problems.filter((p) => p.found !== 'no such file' && p.file in raw);
+	const withinReadable = result.ok ? [] : result.problems.filter((p) => p.found !== 'no such file' && p.file in raw).map(withLine);
 	return { ok: false, problems: [...syntax, ...withinReadable], stage: 'files' };
 }
 
 /** Thrown by the build when data is invalid; its message lists every problem. */
 export class DataValidationError extends Error {
 	constructor(readonly problems: DataProblem[]) {
-		super(
-			`The data in data/ has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
-				problems.map((p) => `  - ${formatProblem(p)}`).join('\n') +
-				'\nRun `npm run check-data` for the same list; EDITING.md explains each kind of problem.'
-		);
+		super(problemsReport(problems));
 		this.name = 'DataValidationError';
 	}
 }

@@ -13,8 +13,10 @@ export { plainText } from '../../story/inline.ts';
 
 /** Something in editor text that must be fixed: what kind, and the offending text. */
 export interface TextProblem {
-	kind: 'html' | 'unknown-figure' | 'link';
+	kind: 'html' | 'unknown-figure' | 'malformed-figure' | 'link';
 	found: string;
+	/** What was probably meant, when that is a known figure: `{eventually-sent}`. */
+	suggestion?: string;
 }
 
 export interface ParsedText {
@@ -37,7 +39,18 @@ markdown.validateLink = () => true;
 
 const allowedLink = /^(https?:\/\/|mailto:)/i;
 const htmlTag = /<\/?[a-z][a-z0-9-]*(\s[^>]*)?\/?>/i;
-const figureToken = /\{([a-z0-9]+(?:-[a-z0-9]+)*)\}/g;
+/** A brace-delimited token, well formed or not, and any stray brace. */
+const braceToken = /\{+[^{}\n]*\}+|[{}]/g;
+const figureId = /^\{([a-z0-9]+(?:-[a-z0-9]+)*)\}$/;
+
+/** What an editor probably meant by `{{ Eventually_Sent }}`: `eventually-sent`. */
+function normalizedId(token: string): string {
+	return token
+		.replace(/[{}]/g, '')
+		.trim()
+		.toLowerCase()
+		.replace(/[\s_]+/g, '-');
+}
 
 /**
  * Parses one paragraph of editor text. `figureText` returns the formatted figure for an id,
@@ -50,21 +63,25 @@ export function parseInline(source: string, figureText: (id: string) => string |
 		problems.push({ kind: 'html', found: source.match(htmlTag)![0] });
 	}
 
+	// Every `{…}` must be exactly a known figure id; anything else would print its braces.
 	const splitFigures = (text: string): Inline[] => {
 		const out: Inline[] = [];
 		let last = 0;
-		for (const match of text.matchAll(figureToken)) {
+		for (const match of text.matchAll(braceToken)) {
 			if (match.index > last) out.push({ type: 'text', text: text.slice(last, match.index) });
-			const id = match[1];
-			const formatted = figureText(id);
-			if (formatted === undefined) {
-				problems.push({ kind: 'unknown-figure', found: match[0] });
-				out.push({ type: 'text', text: match[0] });
-			} else {
+			const token = match[0];
+			const id = token.match(figureId)?.[1];
+			const formatted = id === undefined ? undefined : figureText(id);
+			if (id !== undefined && formatted !== undefined) {
 				figureIds.push(id);
 				out.push({ type: 'figure', id, text: formatted });
+			} else {
+				const guess = normalizedId(token);
+				const suggestion = guess !== id && figureText(guess) !== undefined ? `{${guess}}` : undefined;
+				problems.push({ kind: id === undefined ? 'malformed-figure' : 'unknown-figure', found: token, ...(suggestion && { suggestion }) });
+				out.push({ type: 'text', text: token });
 			}
-			last = match.index + match[0].length;
+			last = match.index + token.length;
 		}
 		if (last < text.length) out.push({ type: 'text', text: text.slice(last) });
 		return out;

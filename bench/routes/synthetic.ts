@@ -8,8 +8,10 @@ import type { StoryModel, FigureView } from '$lib/story/model';
 export const BENCH_STATES = ['all', 'split', 'highlight'] as const;
 
 export function syntheticStory(model: StoryModel, marks: number): StoryModel {
+	// Any real figure lends its source and kind; only the values are made up.
+	const template = Object.values(model.figures)[0];
 	const figure = (id: string, value: number): FigureView => ({
-		...model.figures['eventually-sent'],
+		...template,
 		id,
 		label: `Synthetic group ${id}`,
 		value,

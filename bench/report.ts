@@ -1,0 +1,243 @@
+/**
+ * What `npm run bench` measured, as the README shows it: the results' shape, the Markdown
+ * tables (budgets beside the figures, each marked met or not), and the rewrite of the
+ * README's part between its bench markers. Pure, so it is unit-tested without a browser.
+ */
+import type { FirstLoadJs } from '../tests/support/first-load-js';
+import { BUDGETS } from '../tests/support/budgets';
+
+/** Frame intervals (requestAnimationFrame to requestAnimationFrame) and long tasks over a run. */
+export interface FrameStats {
+	frames: number;
+	medianMs: number;
+	p95Ms: number;
+	maxMs: number;
+	/** Share of frame intervals over 20 ms, 0 to 1. */
+	over20msShare: number;
+	longTasks: number;
+	longestTaskMs: number;
+}
+
+/** A screen and CPU the story is scrolled on. */
+export interface Profile {
+	name: string;
+	width: number;
+	height: number;
+	deviceScaleFactor: number;
+	/** Chromium's CPU throttling rate: 1 as is, 4 four times slower. */
+	cpuSlowdown: number;
+}
+
+export interface ScrollRun extends Profile {
+	/** Marks the workers chart drew (its `data-marks`). */
+	marks: number;
+	stats: FrameStats;
+}
+
+export interface LighthouseRun {
+	performance: number;
+	lcpMs: number;
+	tbtMs: number;
+	cls: number;
+}
+
+export type Renderer = 'pixels' | 'canvas-paths' | 'svg';
+
+/** One count of marks: each renderer's frame stats while animating, or why it was not run. */
+export interface TransitionRow {
+	marks: number;
+	renderers: Record<Renderer, FrameStats | { notRun: string }>;
+}
+
+export interface BenchResults {
+	/** When the run started (ISO 8601). */
+	date: string;
+	machine: {
+		cpu: string;
+		cores: number;
+		memoryGB: number;
+		loadAverageAtStart: number;
+		loadAverageAtEnd: number;
+		node: string;
+		chromium: string;
+	};
+	durationS: number;
+	javascript: FirstLoadJs;
+	lighthouse: LighthouseRun[];
+	storyScroll: ScrollRun[];
+	transitions: TransitionRow[];
+}
+
+export const README_START = '<!-- bench:start: written by `npm run bench` from bench-results/bench.json; do not edit by hand -->';
+export const README_END = '<!-- bench:end -->';
+
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const ms = (value: number) => `${value} ms`;
+const count = (n: number) => n.toLocaleString('en-GB');
+const met = (ok: boolean) => (ok ? 'yes' : '**no**');
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const range = (values: number[], format: (n: number) => string) => {
+	const low = Math.min(...values);
+	const high = Math.max(...values);
+	return low === high ? format(low) : `${format(low)} to ${format(high)}`;
+};
+const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+const table = (head: string[], rows: (string | number)[][]) => [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
+
+const isFrameStats = (value: FrameStats | { notRun: string }): value is FrameStats => 'p95Ms' in value;
+
+/** "16.7 / 16.8 / 33.4": frame interval median, p95 and max in ms. */
+const frames = (stats: FrameStats) => `${stats.medianMs} / ${stats.p95Ms} / ${stats.maxMs}`;
+
+const longTasks = (stats: FrameStats) => (stats.longTasks === 0 ? 'none' : `${stats.longTasks}, longest ${ms(stats.longestTaskMs)}`);
+
+/** "no long task", "1 long task, longest 60 ms", "3 long tasks, longest 80 ms". */
+const longTasksPhrase = (stats: FrameStats) =>
+	stats.longTasks === 0
+		? 'no long task'
+		: `${stats.longTasks} long task${stats.longTasks === 1 ? '' : 's'}, longest ${ms(stats.longestTaskMs)}`;
+
+export const screen = (profile: Profile) => `${profile.name} ${profile.width}×${profile.height} at ratio ${profile.deviceScaleFactor}`;
+export const cpu = (profile: Profile) => (profile.cpuSlowdown === 1 ? 'as is' : `slowed ${profile.cpuSlowdown}×`);
+
+/** Whether a scroll meets the frame budgets: p95 and the longest long task. */
+const scrollMeetsBudget = (stats: FrameStats) =>
+	stats.p95Ms <= BUDGETS.frameP95Ms && (stats.longTasks === 0 || stats.longestTaskMs <= BUDGETS.longestTaskMs);
+
+/** The README's performance tables, with the date and machine they were measured on. */
+export function readmeTables(results: BenchResults): string {
+	const { javascript: js, machine } = results;
+	const scores = results.lighthouse.map((run) => run.performance);
+	const tbt = results.lighthouse.map((run) => run.tbtMs);
+	const cls = Math.max(...results.lighthouse.map((run) => run.cls));
+	const day = results.date.slice(0, 10);
+	const lines = [
+		`Measured by \`npm run bench\` on ${day}: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, ` +
+			`load average ${machine.loadAverageAtStart} at the start and ${machine.loadAverageAtEnd} at the end (the machine is shared, and the figures move with its load); headless Chromium ` +
+			`${machine.chromium} without a GPU; Node ${machine.node}. The run took ${Math.round(results.durationS)} s.`,
+		'',
+		table(
+			['measure', 'measured', 'budget', 'met'],
+			[
+				[
+					'JavaScript loaded by `/` on a phone before any scrolling (gzip, files and inline scripts)',
+					`${kB(js.totalGzipBytes)}: ${kB(js.filesGzipBytes)} in ${js.files.length} files, ${kB(js.inlineGzipBytes)} inline`,
+					`≤ ${kB(BUDGETS.firstLoadJsGzipBytes)}`,
+					met(js.totalGzipBytes <= BUDGETS.firstLoadJsGzipBytes)
+				],
+				[
+					`Lighthouse performance (mobile emulation, ${scores.length} runs)`,
+					scores.map((s) => s.toFixed(2)).join(', '),
+					`≥ ${BUDGETS.lighthousePerformance}`,
+					met(median(scores) >= BUDGETS.lighthousePerformance)
+				],
+				[
+					'Largest Contentful Paint',
+					range(
+						results.lighthouse.map((run) => run.lcpMs / 1000),
+						(s) => `${s.toFixed(2)} s`
+					),
+					'',
+					''
+				],
+				[
+					'Total Blocking Time',
+					`${range(tbt, ms)} (median ${ms(median(tbt))})`,
+					`≤ ${ms(BUDGETS.totalBlockingTimeMs)}`,
+					met(median(tbt) <= BUDGETS.totalBlockingTimeMs)
+				],
+				[
+					'Cumulative Layout Shift',
+					range(
+						results.lighthouse.map((run) => run.cls),
+						String
+					),
+					String(BUDGETS.cumulativeLayoutShift),
+					met(cls <= BUDGETS.cumulativeLayoutShift)
+				]
+			]
+		),
+		'',
+		`Scrolling the whole story with the mouse wheel (budget: frame p95 ≤ ${ms(BUDGETS.frameP95Ms)}, no long task over ${ms(BUDGETS.longestTaskMs)}):`,
+		'',
+		table(
+			['screen', 'CPU', 'marks', 'frame interval median / p95 / max (ms)', 'over 20 ms', 'long tasks', 'budget met'],
+			results.storyScroll.map((run) => [
+				screen(run),
+				cpu(run),
+				count(run.marks),
+				frames(run.stats),
+				`${(run.stats.over20msShare * 100).toFixed(1)} %`,
+				longTasks(run.stats),
+				met(scrollMeetsBudget(run.stats))
+			])
+		),
+		'',
+		'The workers chart animating between states on a 940×740 desktop page at ratio 1, frame intervals (median / p95 / max, ms) and long tasks:',
+		'',
+		table(
+			[
+				'marks',
+				'the piece’s renderer',
+				'canvas path per mark (LayerCake’s example)',
+				'naive LayerCake SVG',
+				'p95 ratio to the piece’s: paths, SVG'
+			],
+			results.transitions.map((transition) => {
+				const cell = (stats: FrameStats | { notRun: string }) =>
+					isFrameStats(stats) ? `${frames(stats)}, ${longTasksPhrase(stats)}` : `not run (${stats.notRun})`;
+				const { pixels, 'canvas-paths': paths, svg } = transition.renderers;
+				const ratio = (other: FrameStats | { notRun: string }) =>
+					isFrameStats(other) && isFrameStats(pixels) ? String(Math.round((other.p95Ms / pixels.p95Ms) * 10) / 10) : '–';
+				return [count(transition.marks), cell(pixels), cell(paths), cell(svg), `${ratio(paths)}, ${ratio(svg)}`];
+			})
+		)
+	];
+	return lines.join('\n');
+}
+
+/** The README with its part between the bench markers replaced by `content`. */
+export function replaceBenchSection(readme: string, content: string): string {
+	const start = readme.indexOf(README_START);
+	const end = readme.indexOf(README_END);
+	if (start < 0 || end < 0 || end < start || readme.indexOf(README_START, start + 1) >= 0 || readme.indexOf(README_END, end + 1) >= 0) {
+		throw new Error(`README.md needs exactly one "${README_START}" line followed by one "${README_END}" line for the benchmark's tables.`);
+	}
+	return `${readme.slice(0, start + README_START.length)}\n${content}\n${readme.slice(end)}`;
+}
+
+/** The same figures as plain text for the terminal. */
+export function consoleTables(results: BenchResults): string {
+	const pad = (cells: (string | number)[], widths: number[]) => cells.map((c, i) => String(c).padEnd(widths[i] ?? 16)).join('  ');
+	const js = results.javascript;
+	const out = [
+		`JavaScript before scrolling (phone, gzip): ${kB(js.totalGzipBytes)} (${js.files.length} files ${kB(js.filesGzipBytes)}, inline ${kB(js.inlineGzipBytes)}); budget ${kB(BUDGETS.firstLoadJsGzipBytes)}`,
+		`Lighthouse: ${results.lighthouse.map((run) => `${run.performance.toFixed(2)} (LCP ${run.lcpMs} ms, TBT ${run.tbtMs} ms, CLS ${run.cls})`).join('; ')}`,
+		'',
+		'Scrolling the whole story',
+		pad(['screen', 'CPU', 'median / p95 / max ms', '> 20 ms', 'long tasks', 'budget'], [34, 12, 22, 8, 24, 8])
+	];
+	for (const run of results.storyScroll) {
+		out.push(
+			pad(
+				[
+					screen(run),
+					cpu(run),
+					frames(run.stats),
+					`${(run.stats.over20msShare * 100).toFixed(1)} %`,
+					longTasks(run.stats),
+					scrollMeetsBudget(run.stats) ? 'met' : 'NOT MET'
+				],
+				[34, 12, 22, 8, 24, 8]
+			)
+		);
+	}
+	out.push('', 'Workers chart transitions (median / p95 / max ms · long tasks)');
+	out.push(pad(['marks', 'the piece', 'canvas path per mark', 'naive SVG'], [8, 30, 30, 30]));
+	for (const transition of results.transitions) {
+		const cell = (stats: FrameStats | { notRun: string }) => (isFrameStats(stats) ? `${frames(stats)} · ${stats.longTasks}` : 'not run');
+		const { pixels, 'canvas-paths': paths, svg } = transition.renderers;
+		out.push(pad([count(transition.marks), cell(pixels), cell(paths), cell(svg)], [8, 30, 30, 30]));
+	}
+	return out.join('\n');
+}

@@ -1,0 +1,5 @@
+/** A script bundled into one string by `$lib/server/bundled-scripts.ts`. */
+declare module '*?script' {
+	const code: string;
+	export default code;
+}

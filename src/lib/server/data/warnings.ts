@@ -1,0 +1,138 @@
+/**
+ * What valid data can still get wrong, said as warnings (they refuse nothing): a figure's
+ * number typed by hand in text, which goes stale when the figure changes; a source nothing
+ * cites, which the page silently leaves out; a figure nothing shows; a step too long to read
+ * beside its chart. Pure, like validate.ts.
+ */
+import type { Dataset } from './validate.ts';
+import type { DataWarning } from './problems.ts';
+import { parseInline, type ParsedText } from '../story/richtext.ts';
+import { formatFigure } from '../../format.ts';
+import { plainText, type Inline } from '../../story/inline.ts';
+import { HAND_TYPED_MIN, STEP_TEXT_MAX_CHARS } from './limits.ts';
+
+/** Every piece of editor text that may hold `{figure-id}`s, with its file and path. */
+interface TextField {
+	file: string;
+	path: string;
+	text: string;
+}
+
+type ParsedField = TextField & { parsed: ParsedText };
+
+/** Every string in a JSON value, with its path, for references the charts' data makes. */
+function stringsIn(value: unknown, path: string): TextField[] {
+	if (typeof value === 'string') return [{ file: 'charts.json', path, text: value }];
+	if (Array.isArray(value)) return value.flatMap((v, i) => stringsIn(v, `${path}[${i}]`));
+	if (value !== null && typeof value === 'object') {
+		return Object.entries(value).flatMap(([key, v]) => (key === '$schema' ? [] : stringsIn(v, path ? `${path}.${key}` : key)));
+	}
+	return [];
+}
+
+/** The story's text fields, in reading order. */
+function storyTextFields(dataset: Dataset): TextField[] {
+	const { story } = dataset;
+	const at = (path: string, text: string): TextField => ({ file: 'story.json', path, text });
+	return [
+		at('headline', story.headline),
+		at('dek', story.dek),
+		...story.intro.map((text, i) => at(`intro[${i}]`, text)),
+		...story.steps.map((step, i) => at(`steps[${i}].text`, step.text)),
+		...story.outro.map((text, i) => at(`outro[${i}]`, text)),
+		...story.disagreements.flatMap((d, i) => [at(`disagreements[${i}].topic`, d.topic), at(`disagreements[${i}].text`, d.text)]),
+		...story.methods.map((text, i) => at(`methods[${i}]`, text))
+	];
+}
+
+/** The text as the reader sees it, with each inserted figure left out. */
+function handWrittenText(nodes: Inline[]): string {
+	return nodes.map((node) => (node.type === 'figure' ? ' … ' : 'children' in node ? handWrittenText(node.children) : node.text)).join('');
+}
+
+const numberInText = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]*\d)|(?<![\d.,])\d+(?:\.\d+)?(?![\d,]*\d)/g;
+const looksLikeYear = (written: string) => /^(19|20)\d\d$/.test(written);
+
+function handTypedFigures(fields: ParsedField[], dataset: Dataset): DataWarning[] {
+	const byValue = new Map<number, string[]>();
+	for (const figure of dataset.figures) {
+		if (figure.unit === 'time of day') continue;
+		for (const value of [figure.value, figure.valueHigh]) {
+			if (value === undefined || value < HAND_TYPED_MIN) continue;
+			byValue.set(value, [...(byValue.get(value) ?? []), figure.id]);
+		}
+	}
+	const figureById = new Map(dataset.figures.map((f) => [f.id, f]));
+	return fields.flatMap((field) => {
+		const warnings: DataWarning[] = [];
+		const seen = new Set<string>();
+		for (const [written] of handWrittenText(field.parsed.nodes).matchAll(numberInText)) {
+			if (looksLikeYear(written) || seen.has(written)) continue;
+			seen.add(written);
+			const ids = byValue.get(Number(written.replace(/,/g, '')));
+			if (!ids) continue;
+			const which = ids.map((id) => `{${id}} (${formatFigure(figureById.get(id)!)})`).join(' or ');
+			warnings.push({
+				file: field.file,
+				path: field.path,
+				message: `"${written}" is typed by hand, and is the value of ${which}: write the {figure-id} instead, so the text changes when the figure does`
+			});
+		}
+		return warnings;
+	});
+}
+
+function uncitedSources(dataset: Dataset, chartStrings: TextField[]): DataWarning[] {
+	const cited = new Set([...dataset.figures.map((f) => f.source), ...chartStrings.map((s) => s.text)]);
+	return dataset.sources.flatMap((source, i) =>
+		cited.has(source.id)
+			? []
+			: [{ file: 'sources.json', path: `sources[${i}]`, message: 'no figure or chart cites this source (it is only listed at the end, with nothing pointing to it): cite it from a figure, or delete it' }]
+	);
+}
+
+function unshownFigures(dataset: Dataset, fields: ParsedField[]): DataWarning[] {
+	const known = new Set(dataset.figures.map((f) => f.id));
+	const shown = new Set<string>();
+	for (const field of fields) {
+		if (known.has(field.text)) shown.add(field.text);
+		field.parsed.figureIds.forEach((id) => shown.add(id));
+	}
+	dataset.story.disagreements.forEach((d) => d.figures.forEach((id) => shown.add(id)));
+	return dataset.figures.flatMap((figure, i) =>
+		shown.has(figure.id)
+			? []
+			: [
+					{
+						file: 'figures.json',
+						path: `figures[${i}]`,
+						message: 'no text, chart or note on disagreements shows this figure (it is only in the table of figures at the end): use it with {' + figure.id + '}, or delete it'
+					}
+				]
+	);
+}
+
+function longSteps(fields: ParsedField[]): DataWarning[] {
+	return fields.flatMap((field) => {
+		if (field.file !== 'story.json' || !/^steps\[\d+\]\.text$/.test(field.path)) return [];
+		const length = plainText(field.parsed.nodes).length;
+		if (length <= STEP_TEXT_MAX_CHARS) return [];
+		return [
+			{
+				file: field.file,
+				path: field.path,
+				message: `${length} characters is too long to read beside a chart (a phone shows at most about ${STEP_TEXT_MAX_CHARS}): shorten it, or split it into two steps`
+			}
+		];
+	});
+}
+
+export function findWarnings(dataset: Dataset): DataWarning[] {
+	const formatted = new Map(dataset.figures.map((f) => [f.id, formatFigure(f)]));
+	const chartStrings = stringsIn(dataset.charts, '');
+	// Parsed once each: markdown parsing is most of the time this takes.
+	const fields = [...storyTextFields(dataset), ...chartStrings].map(
+		(field): ParsedField => ({ ...field, parsed: parseInline(field.text, (id) => formatted.get(id)) })
+	);
+	return [...handTypedFigures(fields, dataset), ...longSteps(fields), ...unshownFigures(dataset, fields), ...uncitedSources(dataset, chartStrings)];
+}
