@@ -3,9 +3,11 @@
  * their props, their colours, and moving every mark each frame from where it is to a new
  * layout, so the only difference measured is how the marks are drawn.
  */
-import { DURATION_MS, interpolatePositions } from '$lib/charts/workers/marks-renderer';
-import { layoutWorkers, type WorkersLayout } from '$lib/charts/workers/layout';
-import { workersChartState } from '$lib/charts/workers/state';
+import { markProgress } from '$lib/charts/workers/marks-renderer';
+import { fitScale, layoutState, placeMarks } from '$lib/charts/workers/layout';
+import { readMarkColours } from '$lib/charts/workers/colours';
+import { allWorkersStates, workersChartState } from '$lib/charts/workers/state';
+import { TRANSITION_MS } from '$lib/charts/motion';
 import type { StoryModel } from '$lib/story/model';
 
 export interface BaselineProps {
@@ -17,13 +19,23 @@ export interface BaselineProps {
 	poolSize: number;
 }
 
-/** Where every mark goes in the baseline's state at this size: the piece's own layout. */
-export function baselineLayout({ model, stateId, poolSize }: BaselineProps, width: number, height: number): WorkersLayout {
-	return layoutWorkers(workersChartState(model, stateId).groups, { width, height }, poolSize);
+/** Every mark's top-left corner in CSS pixels, its tone, and the distance between marks. */
+export interface WorkersLayout {
+	cell: number;
+	positions: Float32Array;
+	tones: Uint8Array;
 }
 
-/** The piece's light-scheme mark colours, by tone (1 a group, 2 its highlighted part). */
-export const toneColour = (tone: number) => (tone === 2 ? '#a8390a' : '#7f8993');
+/** Where every mark goes in the baseline's state at this size: the piece's own layout, in CSS pixels. */
+export function baselineLayout({ model, stateId, poolSize }: BaselineProps, width: number, height: number): WorkersLayout {
+	const scale = fitScale(allWorkersStates(model), { width, height }, 1);
+	const { positions, tones } = placeMarks(layoutState(workersChartState(model, stateId), scale), poolSize);
+	return { cell: scale.pitch, positions, tones };
+}
+
+/** The piece's mark colours by tone (1 a group, 2 its highlighted part), read as the piece reads them. */
+let colours: readonly string[] | null = null;
+export const toneColour = (tone: number) => (colours ??= readMarkColours(document.documentElement).css)[tone === 2 ? 1 : 0];
 
 /**
  * Animates from `from` (or straight to `to` when the sizes differ) and calls `onFrame` with a
@@ -35,8 +47,12 @@ export function animateMarks(from: Float32Array, to: Float32Array, onFrame: (pos
 	const begun = performance.now();
 	let frame = 0;
 	const tick = (now: number) => {
-		const t = Math.min(1, (now - begun) / DURATION_MS);
-		interpolatePositions(start, to, t, out);
+		const t = Math.min(1, (now - begun) / TRANSITION_MS);
+		for (let i = 0; i < out.length / 2; i++) {
+			const e = markProgress(i, t);
+			out[i * 2] = start[i * 2] + (to[i * 2] - start[i * 2]) * e;
+			out[i * 2 + 1] = start[i * 2 + 1] + (to[i * 2 + 1] - start[i * 2 + 1]) * e;
+		}
 		onFrame(out.slice());
 		if (t < 1) frame = requestAnimationFrame(tick);
 	};

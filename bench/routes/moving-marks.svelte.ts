@@ -4,7 +4,7 @@
  */
 import { untrack } from 'svelte';
 import { animateMarks } from './baseline-motion';
-import type { WorkersLayout } from '$lib/charts/workers/layout';
+import type { WorkersLayout } from './baseline-motion';
 
 export class MovingMarks {
 	positions = $state.raw<Float32Array>(new Float32Array(0));

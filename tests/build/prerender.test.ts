@@ -74,9 +74,10 @@ function describePrerenderedStory(name: string, site: () => BuiltSite) {
 			for (const step of steps) {
 				const groups = story.charts.workers.states.find((state) => state.id === step.state)!.groups;
 				const figure = document.querySelector(`[data-step="${step.id}"] .step-figure [data-chart]`)!;
-				const marks = groups.reduce((sum, group) => sum + story.figures[group.figure].value, 0);
+				// A lone mark (what one mark stands for) is one mark; a figure's group, its value.
+				const marks = groups.reduce((sum, group) => sum + ('figure' in group ? story.figures[group.figure].value : 1), 0);
 				expect(figure.getAttribute('data-marks'), step.id).toBe(String(marks));
-				for (const id of groups.flatMap((group) => [group.figure, ...(group.part ? [group.part] : [])])) {
+				for (const id of groups.flatMap((group) => ('figure' in group ? [group.figure, ...(group.part ? [group.part] : [])] : []))) {
 					expect(squash(figure.textContent), `${step.id} shows ${id}`).toContain(story.figures[id].text);
 				}
 			}

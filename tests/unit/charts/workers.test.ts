@@ -1,105 +1,259 @@
 import { describe, expect, it } from 'vitest';
 import { realStory } from '../../support/dataset';
-import { workersChartState, markPoolSize } from '../../../src/lib/charts/workers/state';
-import { fitCell, layoutWorkers, LABEL_SPACE } from '../../../src/lib/charts/workers/layout';
-import { interpolatePositions, markSize, packColour } from '../../../src/lib/charts/workers/marks-renderer';
+import { allWorkersStates, markPoolSize, workersChartState, type WorkersChartState } from '../../../src/lib/charts/workers/state';
+import { fitScale, layoutState, placeMarks, screenBlocks, type Scale, type StateLayout } from '../../../src/lib/charts/workers/layout';
+import { cameraBetween, drawFrame, type Frame } from '../../../src/lib/charts/workers/marks-renderer';
+import { colourBytes, packRgb } from '../../../src/lib/charts/workers/colours';
 
 const story = realStory();
+const states = allWorkersStates(story);
+const figure = (id: string) => story.figures[id];
+
+/** Chart boxes the piece draws the workers chart in (CSS pixels), phone to desktop, and embeds. */
+const sizes = [
+	{ width: 358, height: 560 },
+	{ width: 358, height: 700 },
+	{ width: 760, height: 820 },
+	{ width: 600, height: 560 },
+	{ width: 640, height: 640 },
+	{ width: 700, height: 700 },
+	{ width: 480, height: 420 },
+	{ width: 375, height: 520 }
+];
+const ratios = [1, 1.25, 1.5, 2, 3];
 
 describe('workers chart state', () => {
-	it('draws one mark per person of each figure, unrounded', () => {
-		const state = workersChartState(story, 'permits');
-		expect(state.groups).toHaveLength(1);
-		expect(state.groups[0]).toMatchObject({ count: 30023, text: '30,023' });
-		expect(state.groups[0].part).toMatchObject({ count: 11490, text: '11,490' });
-		expect(state.marks).toBe(30023);
+	it('draws one mark per person of each figure, unrounded, as the data says', () => {
+		for (const config of story.charts.workers.states) {
+			const state = workersChartState(story, config.id);
+			const expected = config.groups.reduce((sum, g) => sum + ('figure' in g ? figure(g.figure).value : 1), 0);
+			expect(state.marks, config.id).toBe(expected);
+			config.groups.forEach((g, i) => {
+				if (!('figure' in g)) return;
+				expect(state.groups[i].text).toBe(figure(g.figure).text);
+				if (g.part) expect(state.groups[i].part?.count).toBe(figure(g.part).value);
+			});
+		}
 	});
 
-	it('keeps each source qualifier in the label', () => {
-		const state = workersChartState(story, 'estimates');
-		expect(state.groups.map((g) => g.text)).toEqual(['about 4,000', 'about 8,000', '10,000', 'about 15,000']);
+	it('draws the largest count of people in some state, so the pool holds every mark', () => {
+		expect(markPoolSize(story)).toBe(Math.max(...states.map((s) => s.marks)));
 	});
 
-	it('draws at least 50,000 marks in its largest state', () => {
-		expect(markPoolSize(story)).toBeGreaterThanOrEqual(50000);
+	it('takes its title from the state where the state has one, else the chart', () => {
+		for (const config of story.charts.workers.states) {
+			expect(workersChartState(story, config.id).title).toBe(config.title ?? story.charts.workers.title);
+		}
 	});
 
-	it('says what it shows with the numbers', () => {
-		expect(workersChartState(story, 'entries').summary).toContain('13,221');
-		expect(workersChartState(story, 'entries').summary).toContain('7,887');
+	it('says what it shows, with every number it draws', () => {
+		for (const state of states) {
+			for (const g of state.groups) {
+				if (g.text) expect(state.summary).toContain(g.text);
+				if (g.part) expect(state.summary).toContain(g.part.text);
+			}
+		}
 	});
 });
 
-describe('workers layout', () => {
-	const pool = markPoolSize(story);
-	const sizes = [
-		{ width: 358, height: 700 },
-		{ width: 880, height: 740 },
-		{ width: 1200, height: 500 }
-	];
+/** Every mark's square on the backing store at t = 1, as the renderer draws it. */
+function settledFrame(layout: StateLayout, pool: number): Frame {
+	const { positions, tones } = placeMarks(layout, pool);
+	return {
+		poolSize: pool,
+		from: positions,
+		to: positions,
+		fromTones: tones,
+		toTones: tones,
+		fromCamera: layout.camera,
+		toCamera: layout.camera,
+		side: layout.scale.side,
+		pitch: layout.scale.pitch,
+		top: layout.scale.top,
+		palette: Uint32Array.of(0, packRgb(colourBytes('#7f8993')!), packRgb(colourBytes('#a8390a')!))
+	};
+}
 
+/**
+ * The painted pixels' connected components (8-neighbour: touching at a corner counts as
+ * touching), each with its area, bounding box and whether it is one colour: union-find in
+ * typed arrays, so a million pixels take milliseconds.
+ */
+function components(pixels: Uint32Array, width: number, height: number) {
+	const label = new Int32Array(width * height).fill(-1);
+	const parent = new Int32Array(width * height);
+	let next = 0;
+	const find = (a: number): number => {
+		while (parent[a] !== a) a = parent[a] = parent[parent[a]];
+		return a;
+	};
+	const join = (own: number, n: number): number => {
+		if (label[n] < 0) return own;
+		const root = find(label[n]);
+		if (own < 0) return root;
+		if (root !== own) parent[root] = own;
+		return own;
+	};
+	for (let y = 0; y < height; y++) {
+		for (let x = 0; x < width; x++) {
+			const i = y * width + x;
+			if (pixels[i] === 0) continue;
+			let own = -1;
+			if (x > 0) own = join(own, i - 1);
+			if (y > 0) {
+				own = join(own, i - width);
+				if (x > 0) own = join(own, i - width - 1);
+				if (x < width - 1) own = join(own, i - width + 1);
+			}
+			if (own < 0) {
+				own = next++;
+				parent[own] = own;
+			}
+			label[i] = own;
+		}
+	}
+	const area = new Int32Array(next);
+	const x0 = new Int32Array(next).fill(width);
+	const y0 = new Int32Array(next).fill(height);
+	const x1 = new Int32Array(next).fill(-1);
+	const colour = new Uint32Array(next);
+	const mixed = new Uint8Array(next);
+	for (let i = 0; i < label.length; i++) {
+		if (label[i] < 0) continue;
+		const r = find(label[i]);
+		const x = i % width;
+		const y = (i - x) / width;
+		if (area[r] === 0) colour[r] = pixels[i];
+		else if (colour[r] !== pixels[i]) mixed[r] = 1;
+		area[r]++;
+		if (x < x0[r]) x0[r] = x;
+		if (y < y0[r]) y0[r] = y;
+		if (x > x1[r]) x1[r] = x;
+	}
+	const out: { area: number; colour: number; oneColour: boolean; x0: number; y0: number; x1: number }[] = [];
+	for (let r = 0; r < next; r++) {
+		if (area[r] > 0) out.push({ area: area[r], colour: colour[r], oneColour: !mixed[r], x0: x0[r], y0: y0[r], x1: x1[r] });
+	}
+	return out;
+}
+
+const scaled = (all: readonly WorkersChartState[]) => all.filter((s) => !s.closeUp);
+
+describe('one scale', () => {
 	for (const size of sizes) {
-		for (const stateDef of story.charts.workers.states) {
-			it(`${stateDef.id} at ${size.width}×${size.height}: every mark inside the chart, none overlapping`, () => {
-				const state = workersChartState(story, stateDef.id);
-				const layout = layoutWorkers(state.groups, size, pool);
-				const visible: string[] = [];
-				const outside: number[] = [];
-				for (let i = 0; i < pool; i++) {
-					if (layout.tones[i] === 0) continue;
-					const x = layout.positions[i * 2];
-					const y = layout.positions[i * 2 + 1];
-					const inside = x >= 0 && x + layout.cell <= size.width + 1e-6 && y >= LABEL_SPACE - 1e-6 && y + layout.cell <= size.height + 1e-6;
-					if (!inside) outside.push(i);
-					visible.push(`${x},${y}`);
+		for (const dpr of ratios) {
+			it(`${size.width}×${size.height} at a ratio of ${dpr}: every state at one pitch, fitted so the largest fits`, () => {
+				const scale = fitScale(states, size, dpr);
+				// The backing store is the device ratio divided by a whole number: scaled up evenly.
+				const k = dpr / scale.ratio;
+				expect(Math.abs(k - Math.round(k))).toBeLessThan(1e-9);
+				if (scale.pitch === 1) {
+					// Marks touch only where no chart could keep them apart: fewer than four pixels a mark.
+					const most = Math.max(...scaled(states).map((s) => s.marks));
+					expect(scale.pixelWidth * scale.pixelHeight).toBeLessThan(4 * most);
+					return;
 				}
-				expect(outside).toEqual([]);
-				expect(visible).toHaveLength(state.marks);
-				expect(new Set(visible).size).toBe(state.marks);
-				const highlighted = layout.tones.filter((t) => t === 2).length;
-				expect(highlighted).toBe(state.groups.reduce((sum, g) => sum + (g.part?.count ?? 0), 0));
+				expect(Number.isInteger(scale.pitch) && scale.pitch >= 2).toBe(true);
+				expect(scale.side).toBeLessThanOrEqual(scale.pitch - 1);
+				// Only phone-dense screens get a smaller store, and it keeps at least 1.5 pixels a CSS pixel.
+				if (dpr <= 2) expect(scale.ratio).toBe(dpr);
+				else expect(scale.ratio).toBeGreaterThanOrEqual(1.5);
+				const pitches = new Set(scaled(states).flatMap((s) => screenBlocks(layoutState(s, scale)).map((b) => b.pitch.toFixed(9))));
+				expect([...pitches]).toEqual([(scale.pitch / scale.ratio).toFixed(9)]);
+				// Fitted: one pitch more and some state would not fit.
+				if (scale.fits && scale.pitch < Math.floor(24 * scale.ratio)) {
+					const roomier = { ...scale, pitch: scale.pitch + 1 };
+					const overflows = scaled(states).some((s) => markRowsTop(layoutState(s, roomier)) < scale.top);
+					expect(overflows).toBe(true);
+				}
 			});
 		}
 	}
 
-	it('groups compare like bars: the same row width, heights in proportion to counts', () => {
-		const state = workersChartState(story, 'estimates');
-		const layout = layoutWorkers(state.groups, { width: 880, height: 700 }, pool);
-		const columns = new Set(layout.groups.map((g) => g.columns));
-		expect(columns.size).toBe(1);
-		const heights = layout.groups.map((g) => g.height);
-		expect(heights).toEqual([...heights].sort((a, b) => a - b));
-	});
-
-	it('picks the largest cell that fits, and a smaller one for more marks', () => {
-		const few = fitCell([1000], { width: 800, height: 600 });
-		const many = fitCell([50000], { width: 800, height: 600 });
-		expect(few.cell).toBeGreaterThan(many.cell);
-		expect(Math.ceil(50000 / many.columns) * many.cell).toBeLessThanOrEqual(600 - LABEL_SPACE);
+	it('zooms close-up states by a whole number, and says so through the camera only', () => {
+		const scale = fitScale(states, { width: 358, height: 560 }, 3);
+		for (const state of states) {
+			const layout = layoutState(state, scale);
+			expect(layout.camera.zoom).toBe(state.closeUp ? scale.closeUpZoom : 1);
+		}
+		if (states.some((s) => s.closeUp)) expect(scale.closeUpZoom).toBeGreaterThan(1);
 	});
 });
 
-describe('mark animation', () => {
-	it('starts where the marks are and ends at the new layout', () => {
-		const from = new Float32Array([0, 0, 10, 10]);
-		const to = new Float32Array([100, 50, 20, 30]);
-		const out = new Float32Array(4);
-		interpolatePositions(from, to, 0, out);
-		expect([...out]).toEqual([...from]);
-		interpolatePositions(from, to, 1, out);
-		expect([...out]).toEqual([...to]);
+/** The top of the highest row of marks in a layout, in pixels (world = screen when not zoomed). */
+function markRowsTop(layout: StateLayout): number {
+	return Math.min(...layout.groups.map((g) => g.bottom - Math.ceil(g.count / g.columns) * layout.scale.pitch));
+}
+
+describe('every mark drawn, and drawn apart', () => {
+	// Pixels counted over every state, at chart sizes with the ratios their screens have:
+	// phones (2, 3), tablets (2), laptops and desktops (1, 1.25, 1.5, 2).
+	const screens = [
+		{ size: sizes[0], ratios: [2, 3] },
+		{ size: sizes[2], ratios: [2] },
+		{ size: sizes[3], ratios: [1, 1.25, 1.5] },
+		{ size: sizes[5], ratios: [1, 1.25, 1.5, 2] }
+	];
+	for (const { size, ratios } of screens) {
+		for (const dpr of ratios) {
+			it(`${size.width}×${size.height} at a ratio of ${dpr}: one separate square per mark, in its colour`, () => {
+				const scale: Scale = fitScale(states, size, dpr);
+				expect(scale.fits).toBe(true);
+				const pool = markPoolSize(story);
+				const pixels = new Uint32Array(scale.pixelWidth * scale.pixelHeight);
+				for (const state of states) {
+					const layout = layoutState(state, scale);
+					const frame = settledFrame(layout, pool);
+					drawFrame(pixels, scale.pixelWidth, scale.pixelHeight, frame, 1);
+					const found = components(pixels, scale.pixelWidth, scale.pixelHeight);
+					expect(found.length, state.id).toBe(state.marks);
+					const side = scale.side * layout.camera.zoom;
+					// Whole squares (none clipped) and one colour each, opaque.
+					expect(found.every((c) => c.area === side * side && c.x1 - c.x0 + 1 === side && c.oneColour)).toBe(true);
+					const part = ((frame.palette[2] | (255 << 24)) >>> 0) as number;
+					const highlighted = found.filter((c) => c.colour === part).length;
+					expect(highlighted, state.id).toBe(state.groups.reduce((sum, g) => sum + (g.part?.count ?? 0), 0));
+					// Nothing in the labels' space.
+					expect(Math.min(...found.map((c) => c.y0))).toBeGreaterThanOrEqual(scale.top);
+				}
+			}, 30_000);
+		}
+	}
+});
+
+describe('transitions', () => {
+	it('draws nothing over the labels, mid-way through any change of state', () => {
+		const scale = fitScale(states, sizes[0], 3);
+		const pool = markPoolSize(story);
+		const pixels = new Uint32Array(scale.pixelWidth * scale.pixelHeight);
+		for (let s = 1; s < states.length; s++) {
+			const before = settledFrame(layoutState(states[s - 1], scale), pool);
+			const after = settledFrame(layoutState(states[s], scale), pool);
+			const frame: Frame = { ...after, from: before.from, fromTones: before.fromTones, fromCamera: before.toCamera };
+			for (const t of [0.25, 0.5, 0.75]) {
+				drawFrame(pixels, scale.pixelWidth, scale.pixelHeight, frame, t);
+				const above = pixels.subarray(0, scale.top * scale.pixelWidth).some((p) => p !== 0);
+				expect(above, `${states[s - 1].id} → ${states[s].id} at ${t}`).toBe(false);
+			}
+		}
 	});
 
-	it('keeps a gap between marks where cells have room, and fills dense cells', () => {
-		expect(markSize(6)).toBe(4);
-		expect(markSize(3)).toBe(2);
-		expect(markSize(2)).toBe(2);
-		expect(markSize(1.5)).toBe(2);
-		expect(markSize(0.75)).toBe(1);
+	it('moves the camera geometrically, from where it was to where it goes', () => {
+		const from = { zoom: 16, x: -500, y: -3000 };
+		const to = { zoom: 1, x: 0, y: 0 };
+		expect(cameraBetween(from, to, 0, 400, 600)).toEqual(from);
+		expect(cameraBetween(from, to, 1, 400, 600).zoom).toBeCloseTo(1);
+		expect(cameraBetween(from, to, 0.5, 400, 600).zoom).toBeCloseTo(4);
 	});
+});
 
-	it('packs CSS colours for a little-endian RGBA pixel buffer', () => {
-		expect(packColour('#b8410e')).toBe(((255 << 24) | (0x0e << 16) | (0x41 << 8) | 0xb8) >>> 0);
-		expect(packColour(' rgb(111, 122, 133)')).toBe(((255 << 24) | (133 << 16) | (122 << 8) | 111) >>> 0);
+describe('mark colours', () => {
+	it('reads any CSS colour the stylesheet may use', () => {
+		expect(colourBytes('#abc')).toEqual([0xaa, 0xbb, 0xcc]);
+		expect(colourBytes('#a8390a')).toEqual([0xa8, 0x39, 0x0a]);
+		expect(colourBytes('rgb(111, 122, 133)')).toEqual([111, 122, 133]);
+		expect(colourBytes('hsl(0 100% 50%)')).toEqual([255, 0, 0]);
+		expect(colourBytes('oklch(62.8% 0.2577 29.23)')).toEqual([255, 0, 0]);
+		expect(colourBytes('not a colour')).toBeNull();
 	});
 });

@@ -1,172 +1,240 @@
 /**
  * Draws the workers chart's marks straight into a pixel buffer and animates them between
- * layouts. At 50,000 marks, per-mark canvas paths cost about 100 ms a frame in headless
+ * states. At 50,000 marks, per-mark canvas paths cost about 100 ms a frame in headless
  * Chromium here; writing pixels keeps every mark moving within a frame's budget.
+ *
+ * Between two states: marks in both move (each setting off a little after the last, so
+ * regrouping reads as movement), marks arriving fade in where they belong, marks leaving walk
+ * off the right of the frame as they fade; a change of camera (close up ↔ whole chart) zooms
+ * geometrically about the close-up's focus, so every mark stays where the camera says.
  * Knows nothing of Svelte: the view hands it layouts and paints its image.
  */
-import type { WorkersLayout } from './layout';
+import { cubicInOut } from 'svelte/easing';
+import { TRANSITION_MS } from '../motion';
+import { placeMarks, type Camera, type StateLayout } from './layout';
 
-/** Colours for tone 1 (a group) and tone 2 (its highlighted part), as CSS colours. */
-export interface MarkColours {
-	group: string;
-	part: string;
-}
-
-export const DURATION_MS = 900;
-/** The share of the animation over which marks set off one after another. */
+/** The share of a transition over which marks set off one after another. */
 const STAGGER = 0.35;
 
-/** Cubic ease in-out: marks leave gently and settle gently. */
-export function ease(t: number): number {
-	return t < 0.5 ? 4 * t * t * t : 1 - Math.pow(-2 * t + 2, 3) / 2;
+/** When each mark sets off, as a share of the transition: a fixed scatter, so marks sweep. */
+const delayOf = (mark: number) => (((mark * 7919) % 1000) / 1000) * STAGGER;
+
+/** Each mark's own progress at time `t` (0–1) of a staggered transition. */
+export function markProgress(mark: number, t: number): number {
+	return cubicInOut(Math.min(1, Math.max(0, (t - delayOf(mark)) / (1 - STAGGER))));
 }
 
 /**
- * Each mark's position at time `t` (0–1) between `from` and `to`, written into `out`.
- * Marks set off in a sweep so regrouping reads as movement, not a jump.
+ * The eased progress of every mark at time `t`, into `out`: the transition's frame computes
+ * it once per mark in a tight loop. Marks share 1,000 delays, so the easing runs 1,000 times.
  */
-export function interpolatePositions(from: Float32Array, to: Float32Array, t: number, out: Float32Array): void {
-	const marks = out.length / 2;
-	for (let i = 0; i < marks; i++) {
-		const delay = (((i * 7919) % 1000) / 1000) * STAGGER;
-		const local = ease(Math.min(1, Math.max(0, (t - delay) / (1 - STAGGER))));
-		out[i * 2] = from[i * 2] + (to[i * 2] - from[i * 2]) * local;
-		out[i * 2 + 1] = from[i * 2 + 1] + (to[i * 2 + 1] - from[i * 2 + 1]) * local;
-	}
-}
-
-/** `rgb(…)`/`#rrggbb` → a little-endian RGBA word for a Uint32Array pixel view. */
-export function packColour(css: string): number {
-	const hex = css.trim().match(/^#([0-9a-f]{6})$/i);
-	let r = 0,
-		g = 0,
-		b = 0;
-	if (hex) {
-		const n = parseInt(hex[1], 16);
-		[r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255];
-	} else {
-		const rgb = css.match(/(\d+(?:\.\d+)?)/g);
-		if (rgb && rgb.length >= 3) [r, g, b] = rgb.slice(0, 3).map(Number);
-	}
-	return ((255 << 24) | (b << 16) | (g << 8) | r) >>> 0;
+const EASED = new Float32Array(1000);
+function progressByDelay(t: number): Float32Array {
+	for (let d = 0; d < 1000; d++) EASED[d] = cubicInOut(Math.min(1, Math.max(0, (t - (d / 1000) * STAGGER) / (1 - STAGGER))));
+	return EASED;
 }
 
 /**
- * A mark's side in device pixels for a cell of `cellPixels`. Where a cell has room, marks
- * keep a gap so each one reads as a person; where it has not (a dense chart on a low-density
- * screen), marks fill their cells, so the block keeps its colour and contrast rather than
- * fading into a pale texture.
+ * The camera at `e` (0–1, eased) of a move from `from` to `to`: zoom changes geometrically
+ * and the world point the closer camera looks at slides between its two screen places, so a
+ * pull-back reads as one steady move.
  */
-export function markSize(cellPixels: number): number {
-	return cellPixels >= 3 ? Math.round(cellPixels * 0.67) : Math.max(1, Math.ceil(cellPixels));
+export function cameraBetween(from: Camera, to: Camera, e: number, width: number, height: number): Camera {
+	if (from.zoom === to.zoom && from.x === to.x && from.y === to.y) return to;
+	const close = from.zoom >= to.zoom ? from : to;
+	const fx = (width / 2 - close.x) / close.zoom;
+	const fy = (height / 2 - close.y) / close.zoom;
+	const zoom = from.zoom * Math.pow(to.zoom / from.zoom, e);
+	const sx = fx * from.zoom + from.x + (fx * to.zoom + to.x - (fx * from.zoom + from.x)) * e;
+	const sy = fy * from.zoom + from.y + (fy * to.zoom + to.y - (fy * from.zoom + from.y)) * e;
+	return { zoom, x: sx - fx * zoom, y: sy - fy * zoom };
 }
 
-export class MarksRenderer {
-	private from: Float32Array;
-	private to: Float32Array;
-	private current: Float32Array;
-	private fromTones: Uint8Array;
-	private toTones: Uint8Array;
+/** What a frame is drawn from: where marks were and are going, their tones, the cameras. */
+export interface Frame {
+	readonly poolSize: number;
+	from: Float32Array;
+	to: Float32Array;
+	fromTones: Uint8Array;
+	toTones: Uint8Array;
+	fromCamera: Camera;
+	toCamera: Camera;
+	/** Mark side and pitch, in world pixels. */
+	side: number;
+	pitch: number;
+	/** The top of the marks' area, in pixels: nothing is drawn above it, where labels go. */
+	top: number;
+	/** Packed colours by tone (alpha 0; set per mark). */
+	palette: Uint32Array;
+}
+
+/**
+ * Draws the frame at time `t` (0–1) of a transition into `pixels` (little-endian RGBA words,
+ * `width` × `height`). At t = 1 this is the settled picture: every mark a `side`-square at
+ * its place, through the camera.
+ */
+export function drawFrame(pixels: Uint32Array, width: number, height: number, frame: Frame, t: number): void {
+	const { from, to, fromTones, toTones, palette, top } = frame;
+	pixels.fill(0);
+	const camera = t >= 1 ? frame.toCamera : cameraBetween(frame.fromCamera, frame.toCamera, cubicInOut(t), width, height);
+	const { zoom, x: cx, y: cy } = camera;
+	const side = Math.max(1, Math.round(frame.side * zoom));
+	const walk = frame.pitch * zoom;
+	const eased = progressByDelay(Math.min(1, t));
+	for (let i = 0; i < frame.poolSize; i++) {
+		const fromTone = fromTones[i];
+		const toTone = toTones[i];
+		if (fromTone === 0 && toTone === 0) continue;
+		const e = eased[(i * 7919) % 1000];
+		let x: number, y: number, tone: number, alpha: number;
+		let dx = 0;
+		if (fromTone && toTone) {
+			x = from[i * 2] + (to[i * 2] - from[i * 2]) * e;
+			y = from[i * 2 + 1] + (to[i * 2 + 1] - from[i * 2 + 1]) * e;
+			tone = e < 0.5 ? fromTone : toTone;
+			alpha = 255;
+		} else if (toTone) {
+			x = to[i * 2];
+			y = to[i * 2 + 1];
+			tone = toTone;
+			alpha = Math.round(255 * e);
+		} else {
+			x = from[i * 2];
+			y = from[i * 2 + 1];
+			tone = fromTone;
+			alpha = Math.round(255 * (1 - e));
+			// Leaving: walk off the right of the frame.
+			dx = e * (width - (x * zoom + cx) + walk);
+		}
+		if (alpha === 0) continue;
+		// Math.round, without the call: this runs for every mark every frame.
+		let x0 = Math.floor(x * zoom + cx + dx + 0.5);
+		let y0 = Math.floor(y * zoom + cy + 0.5);
+		let x1 = x0 + side;
+		let y1 = y0 + side;
+		if (x1 <= 0 || y1 <= top || x0 >= width || y0 >= height) continue;
+		if (x0 < 0) x0 = 0;
+		if (y0 < top) y0 = top;
+		if (x1 > width) x1 = width;
+		if (y1 > height) y1 = height;
+		const colour = (palette[tone] | (alpha << 24)) >>> 0;
+		for (let py = y0; py < y1; py++) {
+			const row = py * width;
+			for (let px = x0; px < x1; px++) pixels[row + px] = colour;
+		}
+	}
+}
+
+export class MarksRenderer implements Frame {
+	from: Float32Array;
+	to: Float32Array;
+	fromTones: Uint8Array;
+	toTones: Uint8Array;
+	fromCamera: Camera = { zoom: 1, x: 0, y: 0 };
+	toCamera: Camera = { zoom: 1, x: 0, y: 0 };
+	side = 1;
+	pitch = 2;
+	top = 0;
+	palette = new Uint32Array(3);
+	private t = 1;
 	private start = 0;
-	private running = false;
 	private frameRequest = 0;
 	private image: ImageData | null = null;
 	private pixels: Uint32Array | null = null;
-	private markSize = 1;
-	private dpr = 1;
-	private palette = new Uint32Array(3);
 
 	/** `paint` is called after each frame is drawn into the image. */
 	constructor(
 		readonly poolSize: number,
-		private readonly paint: () => void
+		private readonly paint: (image: ImageData) => void
 	) {
 		this.from = new Float32Array(poolSize * 2);
 		this.to = new Float32Array(poolSize * 2);
-		this.current = new Float32Array(poolSize * 2);
 		this.fromTones = new Uint8Array(poolSize);
 		this.toTones = new Uint8Array(poolSize);
 	}
 
-	setColours(colours: MarkColours): void {
-		this.palette[1] = packColour(colours.group);
-		this.palette[2] = packColour(colours.part);
+	/** Packed colours by tone (index 1 a group, 2 its highlighted part), from `readMarkColours`. */
+	setColours(packed: Uint32Array): void {
+		this.palette.set(packed);
 		this.render();
 	}
 
 	/**
-	 * Moves to a new layout: animated from wherever the marks are now (so an interrupted
-	 * transition carries on smoothly), or at once for reduced motion and resizes.
+	 * Moves to a new state: animated from wherever the marks are now (so an interrupted
+	 * transition carries on from there), or at once for reduced motion and resizes.
 	 */
-	show(layout: WorkersLayout, pixelWidth: number, pixelHeight: number, dpr: number, animate: boolean): void {
-		if (!this.image || this.image.width !== pixelWidth || this.image.height !== pixelHeight) {
-			this.image = new ImageData(Math.max(1, pixelWidth), Math.max(1, pixelHeight));
+	show(layout: StateLayout, animate: boolean): void {
+		const { scale } = layout;
+		if (!this.image || this.image.width !== scale.pixelWidth || this.image.height !== scale.pixelHeight) {
+			this.image = new ImageData(scale.pixelWidth, scale.pixelHeight);
 			this.pixels = new Uint32Array(this.image.data.buffer);
 		}
-		this.dpr = dpr;
-		this.markSize = markSize(layout.cell * dpr);
-		this.from.set(this.current);
-		this.fromTones.set(this.toTones);
-		this.to.set(layout.positions);
-		this.toTones.set(layout.tones);
+		const places = placeMarks(layout, this.poolSize);
+		if (animate) this.holdWhereMarksAre();
+		this.to.set(places.positions);
+		this.toTones.set(places.tones);
+		this.toCamera = layout.camera;
+		this.side = scale.side;
+		this.pitch = scale.pitch;
+		this.top = scale.top;
+		cancelAnimationFrame(this.frameRequest);
 		if (!animate) {
-			this.current.set(this.to);
+			this.from.set(this.to);
 			this.fromTones.set(this.toTones);
-			this.stop();
+			this.fromCamera = this.toCamera;
+			this.t = 1;
 			this.render();
 			return;
 		}
+		this.t = 0;
 		this.start = performance.now();
-		if (!this.running) {
-			this.running = true;
-			this.frameRequest = requestAnimationFrame(this.tick);
-		}
+		this.frameRequest = requestAnimationFrame(this.tick);
 	}
 
-	/** The image to paint; null until the first layout. */
+	/** The image drawn; null until the first layout. */
 	get imageData(): ImageData | null {
 		return this.image;
 	}
 
 	stop(): void {
-		this.running = false;
 		cancelAnimationFrame(this.frameRequest);
 	}
 
-	private tick = (now: number) => {
-		if (!this.running) return;
-		const t = Math.min(1, (now - this.start) / DURATION_MS);
-		interpolatePositions(this.from, this.to, t, this.current);
-		if (t >= 1) {
-			this.fromTones.set(this.toTones);
-			this.running = false;
+	/** Makes where the marks are now (mid-transition or settled) the start of the next move. */
+	private holdWhereMarksAre(): void {
+		const { from, to, fromTones, toTones, t } = this;
+		if (t < 1) {
+			for (let i = 0; i < this.poolSize; i++) {
+				const e = markProgress(i, t);
+				if (fromTones[i] && toTones[i]) {
+					from[i * 2] += (to[i * 2] - from[i * 2]) * e;
+					from[i * 2 + 1] += (to[i * 2 + 1] - from[i * 2 + 1]) * e;
+				} else if (toTones[i]) {
+					from[i * 2] = to[i * 2];
+					from[i * 2 + 1] = to[i * 2 + 1];
+				}
+				// Half-way faded in counts as arrived; half-way gone, as gone.
+				if (e >= 0.5) fromTones[i] = toTones[i];
+			}
+			const { width, height } = this.image!;
+			this.fromCamera = cameraBetween(this.fromCamera, this.toCamera, cubicInOut(t), width, height);
+		} else {
+			from.set(to);
+			fromTones.set(toTones);
+			this.fromCamera = this.toCamera;
 		}
+	}
+
+	private tick = (now: number) => {
+		this.t = Math.min(1, (now - this.start) / TRANSITION_MS);
 		this.render();
-		if (this.running) this.frameRequest = requestAnimationFrame(this.tick);
+		if (this.t < 1) this.frameRequest = requestAnimationFrame(this.tick);
 	};
 
 	private render(): void {
 		const { image, pixels } = this;
 		if (!image || !pixels) return;
-		pixels.fill(0);
-		const width = image.width;
-		const height = image.height;
-		const size = this.markSize;
-		const dpr = this.dpr;
-		const { current, fromTones, toTones, palette } = this;
-		for (let i = 0; i < this.poolSize; i++) {
-			// A mark leaving keeps its colour as it goes; one arriving takes its new colour.
-			const tone = toTones[i] || fromTones[i];
-			if (tone === 0) continue;
-			const x0 = Math.round(current[i * 2] * dpr);
-			const y0 = Math.round(current[i * 2 + 1] * dpr);
-			if (x0 < 0 || y0 < 0 || x0 + size > width || y0 + size > height) continue;
-			const colour = palette[tone];
-			for (let y = y0; y < y0 + size; y++) {
-				const row = y * width;
-				for (let x = x0; x < x0 + size; x++) pixels[row + x] = colour;
-			}
-		}
-		this.paint();
+		drawFrame(pixels, image.width, image.height, this, this.t);
+		this.paint(image);
 	}
 }

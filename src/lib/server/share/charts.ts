@@ -3,8 +3,8 @@
  * uses, so the card shows what the chart shows: every mark, every label, the same words.
  */
 import type { StoryModel } from '../../story/model';
-import { workersChartState } from '../../charts/workers/state';
-import { layoutGroups } from '../../charts/workers/layout';
+import { allWorkersStates, workersChartState } from '../../charts/workers/state';
+import { fitScale, layoutState, screenBlocks } from '../../charts/workers/layout';
 import { shiftsChartState, isDayOff } from '../../charts/shifts/state';
 import { exchangeChartState, rowWords } from '../../charts/exchange/state';
 import { palette } from './palette';
@@ -21,49 +21,53 @@ export interface Box {
 const label = (size: number): TextStyle => ({ family: SANS, size, weight: 600 });
 const body = (size: number): TextStyle => ({ family: SANS, size, weight: 400 });
 
-/** One mark per person, in blocks filled from the bottom, the highlighted part first. */
+/** One mark per person, in blocks filled from the bottom, the highlighted part first, at the chart's one scale. */
 export function workersSvg(model: StoryModel, stateId: string, box: Box): string {
 	const state = workersChartState(model, stateId);
-	const layout = layoutGroups(state.groups, { width: box.width, height: box.height });
-	const cell = layout.cell;
-	// Marks a little smaller than their cell, as in the page's prerendered chart: at a cell of a
-	// pixel or two they read as a fine texture whose density still counts.
-	const dot = cell * 0.67;
-	// Blocks stand on the box's bottom edge; labels and blocks together are centred in the box.
+	const scale = fitScale(allWorkersStates(model), { width: box.width, height: box.height }, 1);
+	const layout = layoutState(state, scale);
+	const blocks = screenBlocks(layout);
+	const { pitch, side } = scale;
 	const size = layout.groups.length > 3 ? 16 : 24;
 	const lineHeight = size * 1.2;
 	const labelLines = (i: number) => {
 		const group = state.groups[i];
-		const width = Math.max(layout.groups[i].width, 120);
+		const width = Math.max(blocks[i].width, 120);
 		return [
-			{ text: `${group.label}: ${group.text}`, fill: palette.ink },
+			{ text: group.text ? `${group.label}: ${group.text}` : group.label, fill: palette.ink },
 			...(group.part ? [{ text: `${group.part.label}: ${group.part.text}`, fill: palette['mark-part-text'] }] : [])
 		].map((line) => ({ ...line, lines: wrap(line.text, label(size), width) }));
 	};
 	const labels = layout.groups.map((_, i) => labelLines(i));
-	const contentTop = Math.min(
-		...layout.groups.map((g, i) => g.bottom - g.height - 10 - lineHeight * labels[i].reduce((n, l) => n + l.lines.length, 0))
-	);
+	const contentTop = Math.min(...blocks.map((b, i) => b.y - 10 - lineHeight * labels[i].reduce((n, l) => n + l.lines.length, 0)));
 	const shift = -Math.max(0, contentTop) / 2;
-	const parts: string[] = [];
+	const { zoom, x: cx, y: cy } = layout.camera;
+	const parts: string[] = [`<g transform="translate(${box.x + cx} ${box.y + cy + shift}) scale(${zoom})">`];
 	layout.groups.forEach((g, i) => {
-		const group = state.groups[i];
-		const x = box.x + g.x;
-		const bottom = box.y + g.bottom + shift;
-		const runs = (full: number, remainder: number, fill: string, id: string) => {
-			const pattern = `<pattern id="${id}" patternUnits="userSpaceOnUse" x="${x}" y="${bottom}" width="${cell}" height="${cell}"><rect width="${dot}" height="${dot}" fill="${fill}"/></pattern>`;
+		const runs = (count: number, fill: string, id: string) => {
+			const full = Math.floor(count / g.columns);
+			const remainder = count % g.columns;
+			const pattern = `<pattern id="${id}" patternUnits="userSpaceOnUse" x="${g.x}" y="${g.bottom}" width="${pitch}" height="${pitch}"><rect width="${side}" height="${side}" fill="${fill}"/></pattern>`;
 			const rects = [];
 			if (full > 0)
-				rects.push(`<rect x="${x}" y="${bottom - full * cell}" width="${g.columns * cell}" height="${full * cell}" fill="url(#${id})"/>`);
+				rects.push(
+					`<rect x="${g.x}" y="${g.bottom - full * pitch}" width="${g.columns * pitch}" height="${full * pitch}" fill="url(#${id})"/>`
+				);
 			if (remainder > 0)
-				rects.push(`<rect x="${x}" y="${bottom - (full + 1) * cell}" width="${remainder * cell}" height="${cell}" fill="url(#${id})"/>`);
+				rects.push(
+					`<rect x="${g.x}" y="${g.bottom - (full + 1) * pitch}" width="${remainder * pitch}" height="${pitch}" fill="url(#${id})"/>`
+				);
 			return pattern + rects.join('');
 		};
-		parts.push(runs(g.fullRows, g.remainder, palette['mark-group'], `group-${i}`));
-		if (group.part) parts.push(runs(g.partFullRows, g.partRemainder, palette['mark-part'], `part-${i}`));
-		// Labels above the block: the figure, then the highlighted part, each wrapped to the column.
+		parts.push(runs(g.count, palette['mark-group'], `group-${i}`));
+		if (g.partCount) parts.push(runs(g.partCount, palette['mark-part'], `part-${i}`));
+	});
+	parts.push('</g>');
+	// Labels above each block: the figure, then the highlighted part, each wrapped to the column.
+	blocks.forEach((b, i) => {
 		const lines = labels[i];
-		let y = bottom - g.height - 10 - lineHeight * (lines.reduce((n, l) => n + l.lines.length, 0) - 1);
+		const x = box.x + b.x;
+		let y = box.y + b.y + shift - 10 - lineHeight * (lines.reduce((n, l) => n + l.lines.length, 0) - 1);
 		for (const line of lines) {
 			parts.push(textBlock(line.lines, x, y, label(size), line.fill, lineHeight));
 			y += line.lines.length * lineHeight;
