@@ -16,7 +16,7 @@ const spelledUnits: ReadonlySet<Figure['unit']> = new Set(['people', 'days a yea
 type QualifiedFigure = FigureValue & Pick<Figure, 'qualifier'>;
 
 /** The value alone, as the source gave it: "30,023", "$100–200", "06:00". */
-export function formatValue(figure: FigureValue): string {
+function formatValue(figure: FigureValue): string {
 	const one = (n: number) => {
 		if (spelledUnits.has(figure.unit) && Number.isInteger(n) && n < 10) return smallWords[n];
 		if (figure.unit === 'US dollars a month') return dollars.format(n);

@@ -6,10 +6,10 @@
 import { chromium, type Browser, type Frame, type Page, type BrowserContextOptions } from 'playwright-core';
 import { READING_LINE } from '../../src/lib/story/engine';
 
-export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 /** Debian's Chromium as root in a sandbox with no network beyond loopback. */
-export const chromiumArgs = [
+const chromiumArgs = [
 	'--no-sandbox',
 	'--disable-gpu',
 	'--disable-background-networking',

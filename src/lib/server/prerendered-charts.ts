@@ -6,7 +6,7 @@
 import type { Plugin } from 'vite';
 import { join } from 'node:path';
 
-export const PRERENDERED_CHART = 'virtual:prerendered-chart';
+const PRERENDERED_CHART = 'virtual:prerendered-chart';
 
 export function prerenderedCharts(): Plugin {
 	let root = '';

@@ -30,7 +30,7 @@ function readDarkPalette(source: string): Record<PaletteName, string> {
 // tests run from the project's root.
 const css = readFileSync(join(process.cwd(), 'src/app.css'), 'utf8');
 export const palette = readPalette(css);
-export const darkPalette = readDarkPalette(css);
+const darkPalette = readDarkPalette(css);
 
 /** An SVG drawn in the light palette, recoloured with the dark one, colour by colour. */
 export function inDarkPalette(svg: string): string {

@@ -34,8 +34,8 @@ export function cardSvg(model: StoryModel, card: CardId): string {
 }
 
 /** The size of the opening's poster: about the shape of the story's graphic on phones and desktops. */
-export const POSTER_WIDTH = 720;
-export const POSTER_HEIGHT = 600;
+const POSTER_WIDTH = 720;
+const POSTER_HEIGHT = 600;
 
 /**
  * The first step's chart as a picture (no title), in the page's light or dark palette: what the

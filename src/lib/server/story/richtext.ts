@@ -8,9 +8,6 @@ import MarkdownIt, { type Token } from 'markdown-it';
 
 import type { Inline } from '../../story/inline.ts';
 
-export type { Inline };
-export { plainText } from '../../story/inline.ts';
-
 /** Something in editor text that must be fixed: what kind, and the offending text. */
 export interface TextProblem {
 	kind: 'html' | 'unknown-figure' | 'malformed-figure' | 'link';
