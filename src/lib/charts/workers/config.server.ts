@@ -30,6 +30,7 @@ const stateSchema = z.strictObject({
 		.array(z.union([figureGroupSchema, personGroupSchema]))
 		.min(1, 'at least one group')
 		.max(6, 'at most six groups side by side')
+		.meta({ description: 'The blocks of marks drawn side by side: each a figure (with an optional highlighted part), or a single person.' })
 });
 
 const schema = chartSection(stateSchema);
