@@ -74,7 +74,12 @@ function probe(page: Page, options: Probe): Promise<Seen> {
 		await until(() => active() === atLine() && !!chart()?.querySelector('[data-chart]'));
 		if (stepId)
 			await until(
-				() => getComputedStyle(chart()!).opacity === '1' && document.querySelector('.stage')!.getAnimations({ subtree: true }).length === 0
+				() =>
+					getComputedStyle(chart()!).opacity === '1' &&
+					document
+						.querySelector('.stage')!
+						.getAnimations({ subtree: true })
+						.every((a) => a.playState !== 'running')
 			);
 
 		const figure = chart()?.querySelector('[data-chart]');

@@ -116,16 +116,20 @@ export async function waitForHydration(target: Page | Frame): Promise<void> {
  * at what a reader sees once a change has finished.
  */
 export async function waitForStill(target: Page | Frame, timeout = 10_000): Promise<void> {
-	await target.waitForFunction(
-		() =>
-			new Promise<boolean>((resolve) => {
-				const still = () => document.getAnimations().every((a) => a.playState !== 'running');
-				requestAnimationFrame(() => {
-					const first = still();
-					requestAnimationFrame(() => resolve(first && still()));
-				});
-			}),
-		undefined,
-		{ timeout, polling: 50 }
-	);
+	const deadline = Date.now() + timeout;
+	// evaluate (unlike waitForFunction) awaits the page's promise, so each look spans two frames.
+	const stillOverTwoFrames = () =>
+		target.evaluate(
+			() =>
+				new Promise<boolean>((resolve) => {
+					const still = () => document.getAnimations().every((a) => a.playState !== 'running');
+					requestAnimationFrame(() => {
+						const first = still();
+						requestAnimationFrame(() => resolve(first && still()));
+					});
+				})
+		);
+	while (!(await stillOverTwoFrames())) {
+		if (Date.now() > deadline) throw new Error(`The page was still moving after ${timeout} ms`);
+	}
 }
