@@ -122,8 +122,8 @@ export function readmeTables(results: BenchResults): string {
 				[
 					'JavaScript loaded by `/` on a phone before any scrolling (gzip, files and inline scripts)',
 					`${kB(js.totalGzipBytes)}: ${kB(js.filesGzipBytes)} in ${js.files.length} files, ${kB(js.inlineGzipBytes)} inline`,
-					`≤ ${kB(BUDGETS.firstLoadJsGzipBytes)}`,
-					met(js.totalGzipBytes <= BUDGETS.firstLoadJsGzipBytes)
+					`files ≤ ${kB(BUDGETS.firstLoadJsGzipBytes)}, inline ≤ ${kB(BUDGETS.inlinePageDataGzipBytes)}`,
+					met(js.filesGzipBytes <= BUDGETS.firstLoadJsGzipBytes && js.inlineGzipBytes <= BUDGETS.inlinePageDataGzipBytes)
 				],
 				[
 					`Lighthouse performance (mobile emulation, ${scores.length} runs)`,

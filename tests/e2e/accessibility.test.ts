@@ -17,6 +17,7 @@ import {
 import { axeViolations } from '../support/axe';
 import { useSiteAndBrowser } from '../support/site';
 import { realStory } from '../support/dataset';
+import { tableRows } from '../../src/lib/charts';
 import { shiftsChartState } from '../../src/lib/charts/shifts/state';
 
 const story = realStory();
@@ -249,8 +250,10 @@ describe('a chart that cannot draw', () => {
 		});
 		await page.goto(`${site.server.origin}/`);
 		// A workers step that draws sourced figures.
-		const step = story.steps.find((s) => s.chart === 'workers' && story.chartTexts.workers[s.state].rows[0]?.sourceNumbers.length)!;
-		const figure = story.chartTexts.workers[step.state].rows[0].text;
+		const step = story.steps.find(
+			(s) => s.chart === 'workers' && tableRows(story, story.chartTexts.workers[s.state])[0]?.sourceNumbers.length
+		)!;
+		const figure = tableRows(story, story.chartTexts.workers[step.state])[0].text;
 		await scrollStepToReadingLine(page, step.id);
 		await waitForStep(page, step.id);
 		const workers = page.locator('.stage [data-chart="workers"]');

@@ -3,6 +3,7 @@
  * words, and an alt text whose every number is a figure the card shows.
  */
 import { describe, expect, it } from 'vitest';
+import { tableRows } from '../../src/lib/charts';
 import { realStory } from '../support/dataset';
 import { cardView, shareCard } from '../../src/lib/share/cards';
 import { cardIds, cardSvg } from '../../src/lib/server/share/render';
@@ -35,7 +36,7 @@ describe.each(cardIds)('the %s card', (card) => {
 		// The data's own words for what the chart shows: figures with their labels, exchange details.
 		const text = model.chartTexts[view.chart][view.state];
 		const figures = text.figureIds.flatMap((id) => [model.figures[id].text, model.figures[id].label]);
-		const rows = text.rows.flatMap((row) => [row.text, row.counts]);
+		const rows = tableRows(model, text).flatMap((row) => [row.text, row.counts]);
 		const allowed = new Set([...figures, ...rows, model.headline].flatMap(numbersIn));
 		const drawn = svgText(svg);
 		for (const number of numbersIn(alt)) {

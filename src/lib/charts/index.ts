@@ -28,8 +28,13 @@ export function chartText(model: StoryModel, chart: ChartId, stateId: string): C
 		summary: state.summary,
 		marks: state.marks,
 		figureIds,
-		rows: module.dataRows?.(model, state) ?? figureRows(model, figureIds)
+		rows: module.dataRows?.(model, state)
 	};
+}
+
+/** A state's "Show the data" table: its own rows, or one row per figure it shows. */
+export function tableRows(model: StoryModel, text: ChartText): DataRow[] {
+	return text.rows ?? figureRows(model, text.figureIds);
 }
 
 /** Every state of every chart, worked out for the page: chart id → state id → its text. */

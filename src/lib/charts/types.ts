@@ -30,7 +30,11 @@ export interface DataRow {
 
 /** A state's words and numbers, worked out at build time: they stay even if drawing fails. */
 export interface ChartText extends ChartStateBase {
-	rows: DataRow[];
+	/**
+	 * The state's table, where it is not one row per figure. Otherwise `tableRows` builds it
+	 * from `figureIds` and the story's figures, so pages do not carry each figure twice.
+	 */
+	rows?: DataRow[];
 	/** Every figure the state shows, by id. */
 	figureIds: string[];
 }

@@ -4,7 +4,7 @@
  * measures; nothing here is accumulated from scroll events, so a reload half-way down, an
  * anchor jump or a fling always lands on the step at the reading line.
  */
-import { chartIds, type ChartId } from '../charts/registry';
+import type { ChartId } from '../charts/registry';
 import type { StepModel } from './model';
 
 /**
@@ -49,9 +49,10 @@ export interface StageState {
 export function stageAt(steps: readonly StepModel[], index: number): StageState {
 	const current = steps[Math.max(0, Math.min(index, steps.length - 1))];
 	const states: Partial<Record<ChartId, string>> = {};
-	for (const chart of chartIds) {
-		const first = steps.find((step) => step.chart === chart);
-		if (!first) continue;
+	// The charts the steps show, in the order they first appear (the chart code is not needed
+	// to know them, so the page's first JavaScript carries none of it).
+	for (const chart of new Set(steps.map((step) => step.chart))) {
+		const first = steps.find((step) => step.chart === chart)!;
 		const lastReached = steps.slice(0, current.index + 1).findLast((step) => step.chart === chart);
 		states[chart] = (lastReached ?? first).state;
 	}

@@ -7,7 +7,7 @@
 import type { Dataset } from '../data/validate';
 import { formatFigure } from '../../format';
 import { parseInline } from './richtext';
-import { chartTexts } from '../../charts';
+import { chartTexts, tableRows } from '../../charts';
 import type { FigureView, SourceView, StepModel, StoryModel } from '../../story/model';
 
 export function buildStory(dataset: Dataset): StoryModel {
@@ -53,12 +53,13 @@ export function buildStory(dataset: Dataset): StoryModel {
 	const sourceIdByNumber = (n: number) => model.sources[n - 1].id;
 	for (const step of steps) {
 		step.figureIds.forEach((id) => cite(figures[id].source));
-		firstTexts[step.chart][step.state].rows.forEach((row) => row.sourceNumbers.forEach((n) => cite(sourceIdByNumber(n))));
+		tableRows(model, firstTexts[step.chart][step.state]).forEach((row) => row.sourceNumbers.forEach((n) => cite(sourceIdByNumber(n))));
 	}
 	for (const d of dataset.story.disagreements) d.figures.forEach((id) => cite(figures[id].source));
 	for (const figure of dataset.figures) cite(figure.source);
 	for (const charts of Object.values(firstTexts)) {
-		for (const text of Object.values(charts)) text.rows.forEach((row) => row.sourceNumbers.forEach((n) => cite(sourceIdByNumber(n))));
+		for (const text of Object.values(charts))
+			tableRows(model, text).forEach((row) => row.sourceNumbers.forEach((n) => cite(sourceIdByNumber(n))));
 	}
 	// Sources the text cites without a figure (a resolution, a report linked in a step) too.
 	for (const source of dataset.sources) cite(source.id);
