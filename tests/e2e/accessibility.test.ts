@@ -12,7 +12,8 @@ import {
 	stepAtReadingLine,
 	waitForHydration,
 	waitForStep,
-	waitForStill
+	waitForStill,
+	waitForScrollToStop
 } from '../support/browser';
 import { axeViolations } from '../support/axe';
 import { useSiteAndBrowser } from '../support/site';
@@ -95,19 +96,8 @@ describe('keyboard', () => {
 				.then(() => true)
 				.catch(() => false);
 			if (!moved) break; // the end of the page
-			// Then let the smooth scroll finish: the same position twice, 150 ms apart.
-			let last = -1;
-			await expect
-				.poll(
-					async () => {
-						const y = await page.evaluate(() => window.scrollY);
-						const settled = y === last;
-						last = y;
-						return settled;
-					},
-					{ interval: 150, timeout: 5000 }
-				)
-				.toBe(true);
+			// Then let the smooth scroll finish.
+			await waitForScrollToStop(page);
 			// Once the step engine has caught up with where the page now is, note the active step.
 			const atLine = await stepAtReadingLine(page);
 			await expect.poll(async () => (await observedState(page)).active).toBe(atLine);

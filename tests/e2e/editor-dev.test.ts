@@ -71,7 +71,7 @@ it('shows a saved change, lists the problems of a broken save, and recovers', as
 	// The first visit lets Vite finish optimizing dependencies, which may reload the page once.
 	await page.goto(`${origin}/`);
 	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', null, { timeout: 60_000 });
-	await page.waitForTimeout(1500);
+	await page.waitForLoadState('networkidle');
 	await page.reload();
 	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', null, { timeout: 60_000 });
 	const headline = () =>

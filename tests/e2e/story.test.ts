@@ -4,7 +4,7 @@
  * and flings land on the right step; no console error, failed request or outside request.
  */
 import { describe, expect, it } from 'vitest';
-import { observedState, openPage, scrollStepToReadingLine, stepAtReadingLine, waitForStep } from '../support/browser';
+import { observedState, openPage, scrollStepToReadingLine, stepAtReadingLine, waitForScrollToStop, waitForStep } from '../support/browser';
 import { useSiteAndBrowser } from '../support/site';
 import { realStory } from '../support/dataset';
 
@@ -61,7 +61,7 @@ for (const viewport of viewports) {
 			// A fling: large wheel turns in quick succession, then wait for scrolling to stop.
 			await scrollStepToReadingLine(page, story.steps[0].id);
 			for (let i = 0; i < 12; i++) await page.mouse.wheel(0, 1500);
-			await page.waitForTimeout(600);
+			await waitForScrollToStop(page);
 			const expected = await stepAtReadingLine(page);
 			await waitForStep(page, expected);
 			const last = story.steps.find((s) => s.id === expected)!;

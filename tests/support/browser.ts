@@ -133,3 +133,17 @@ export async function waitForStill(target: Page | Frame, timeout = 10_000): Prom
 		if (Date.now() > deadline) throw new Error(`The page was still moving after ${timeout} ms`);
 	}
 }
+
+/** Waits until the page has stopped scrolling: the same position twice, 150 ms apart. */
+export async function waitForScrollToStop(page: Page, timeout = 5000): Promise<void> {
+	const deadline = Date.now() + timeout;
+	let last = await page.evaluate(() => window.scrollY);
+	for (;;) {
+		// One look every 150 ms, timed in the page (evaluate awaits the page's promise).
+		await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 150)));
+		const y = await page.evaluate(() => window.scrollY);
+		if (y === last) return;
+		if (Date.now() > deadline) throw new Error(`Still scrolling after ${timeout} ms`);
+		last = y;
+	}
+}
