@@ -222,8 +222,9 @@ describe('print straight after loading, by keyboard', () => {
 describe('a chart that cannot draw', () => {
 	it('keeps its text alternative and data, the story keeps working, and the error is logged once', async () => {
 		const { page, problems } = await openPage(site.browser, site.server.origin, { viewport: { width: 1440, height: 900 } });
-		// A browser without a working canvas.
+		// A browser without a working canvas (and so without OffscreenCanvas).
 		await page.addInitScript(() => {
+			delete (HTMLCanvasElement.prototype as Partial<HTMLCanvasElement>).transferControlToOffscreen;
 			HTMLCanvasElement.prototype.getContext = function () {
 				throw new Error('canvas is not supported here');
 			} as typeof HTMLCanvasElement.prototype.getContext;

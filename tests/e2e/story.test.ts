@@ -114,7 +114,13 @@ it('draws the workers chart on canvas once JavaScript runs, with one mark per pe
 		page.evaluate(() => {
 			const canvas = document.querySelector('.stage [data-chart="workers"] canvas') as HTMLCanvasElement | null;
 			if (!canvas || canvas.width === 0) return 0;
-			const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+			// Painted by a worker: read as the reader sees it, copied onto a canvas of our own.
+			const copy = document.createElement('canvas');
+			copy.width = canvas.width;
+			copy.height = canvas.height;
+			const context = copy.getContext('2d')!;
+			context.drawImage(canvas, 0, 0);
+			const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
 			let count = 0;
 			for (let i = 3; i < data.length; i += 4) if (data[i] > 0) count++;
 			return count;

@@ -38,7 +38,14 @@ function countMarks(target: Page | Frame, root: string) {
 		const canvas = document.querySelector(`${root} [data-chart="workers"] canvas`) as HTMLCanvasElement | null;
 		if (!canvas || canvas.width === 0) return null;
 		const { width, height } = canvas;
-		const data = new Uint32Array(canvas.getContext('2d')!.getImageData(0, 0, width, height).data.buffer);
+		// The page hands its canvas to a worker, so it is read as the reader sees it: copied
+		// pixel for pixel onto a canvas of the test's own.
+		const copy = document.createElement('canvas');
+		copy.width = width;
+		copy.height = height;
+		const copyContext = copy.getContext('2d', { willReadFrequently: true })!;
+		copyContext.drawImage(canvas, 0, 0);
+		const data = new Uint32Array(copyContext.getImageData(0, 0, width, height).data.buffer);
 		// The two mark colours as the browser itself parses them.
 		const probe = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
 		const style = getComputedStyle(canvas);
@@ -90,7 +97,7 @@ function countMarks(target: Page | Frame, root: string) {
 	}, root);
 }
 
-async function expectStateDrawn(target: Page | Frame, root: string, stateId: string) {
+async function expectStateDrawn(target: Page | Frame, root: string, stateId: string, painter: 'worker' | 'main' = 'worker') {
 	const want = expected(stateId);
 	const chart = target.locator(`${root} [data-chart="workers"]`);
 	expect(await chart.getAttribute('data-state')).toBe(stateId);
@@ -99,6 +106,8 @@ async function expectStateDrawn(target: Page | Frame, root: string, stateId: str
 	await expect
 		.poll(() => countMarks(target, root), { timeout: 15_000 })
 		.toEqual({ marks: want.marks, highlighted: want.highlighted, strange: 0 });
+	// Chromium has OffscreenCanvas: the marks are painted off the main thread (issue 16).
+	expect(await chart.locator('canvas').getAttribute('data-painter')).toBe(painter);
 }
 
 const screens = [
@@ -150,6 +159,37 @@ describe('every mark drawn, and drawn apart, counted in the canvas', () => {
 		}
 		await expectStateDrawn(page, 'body', most);
 		expect(pageProblems(problems)).toEqual([]);
+		await page.context().close();
+	});
+});
+
+describe('painted on the main thread where a worker cannot paint', () => {
+	const most = pick[1]!;
+	it('draws every mark, apart, in a browser without OffscreenCanvas', async () => {
+		const { page, problems } = await openPage(site.browser, site.server.origin, { viewport: { width: 1440, height: 900 } });
+		await page.addInitScript(() => {
+			delete (HTMLCanvasElement.prototype as Partial<HTMLCanvasElement>).transferControlToOffscreen;
+		});
+		await page.goto(`${site.server.origin}/`);
+		await scrollStepToReadingLine(page, most.id);
+		await waitForStep(page, most.id);
+		await expectStateDrawn(page, '.stage', most.state, 'main');
+		expect(pageProblems(problems)).toEqual([]);
+		await page.context().close();
+	});
+
+	it('draws every mark when the worker fails to load, and says why in the console', async () => {
+		const { page, problems } = await openPage(site.browser, site.server.origin, { viewport: { width: 1440, height: 900 } });
+		await page.route('**/marks.worker-*.js', (route) =>
+			route.fulfill({ status: 200, contentType: 'text/javascript', body: 'throw new Error("broken worker")' })
+		);
+		await page.goto(`${site.server.origin}/`);
+		await scrollStepToReadingLine(page, most.id);
+		await waitForStep(page, most.id);
+		await expectStateDrawn(page, '.stage', most.state, 'main');
+		expect(pageProblems(problems)).toEqual([
+			expect.stringMatching(/^console warning: The workers chart paints on the main thread: .*broken worker/)
+		]);
 		await page.context().close();
 	});
 });
