@@ -1,11 +1,12 @@
 /**
  * The step engine's browser half. scrollama observes the steps crossing the reading line;
- * on every one of its events (and on resize and scroll end) the engine measures where all
- * steps are and asks the pure `activeStepIndex` which is active. Nothing is counted from
+ * on every one of its events (and on resize, and in idle time once scrolling stops) the
+ * engine measures where all steps are and asks the pure `activeStepIndex` which is active. Nothing is counted from
  * enter/exit events, so a missed or out-of-order event cannot leave the wrong step active.
  */
 import scrollama from 'scrollama';
 import { activeStepIndex, READING_LINE } from './engine';
+import { whenIdle } from '$lib/idle';
 
 /** Watches the steps' words: `elements` holds each step's text, in document order. */
 export class StepObserver {
@@ -33,6 +34,16 @@ export class StepObserver {
 		if (this.#frame === 0) this.#frame = requestAnimationFrame(this.measure);
 	};
 
+	/**
+	 * When scrolling stops: a check that no crossing was missed. Rarely needed, so it waits for
+	 * idle time instead of taking a frame's time from a reader still flicking through.
+	 */
+	#check = (): void => {
+		this.#cancelCheck();
+		this.#cancelCheck = whenIdle(this.measure, 200);
+	};
+	#cancelCheck = (): void => {};
+
 	#resize = (): void => {
 		this.#scroller?.resize();
 		this.#schedule();
@@ -44,7 +55,7 @@ export class StepObserver {
 			.onStepEnter(this.#schedule)
 			.onStepExit(this.#schedule);
 		window.addEventListener('resize', this.#resize);
-		window.addEventListener('scrollend', this.#schedule);
+		window.addEventListener('scrollend', this.#check);
 		window.addEventListener('hashchange', this.#schedule);
 		this.measure();
 		return () => this.stop();
@@ -55,7 +66,8 @@ export class StepObserver {
 		this.#scroller?.destroy();
 		this.#scroller = null;
 		window.removeEventListener('resize', this.#resize);
-		window.removeEventListener('scrollend', this.#schedule);
+		window.removeEventListener('scrollend', this.#check);
+		this.#cancelCheck();
 		window.removeEventListener('hashchange', this.#schedule);
 	}
 }
