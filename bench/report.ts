@@ -16,6 +16,12 @@ export interface FrameStats {
 	over20msShare: number;
 	longTasks: number;
 	longestTaskMs: number;
+	/**
+	 * The workers chart's own frames, where it drew them (its worker, or the main thread): the
+	 * worst 95th percentile and longest interval over the run's moves. Frame intervals above
+	 * are the page's main thread, which a worker leaves free.
+	 */
+	paintedFrames?: { p95Ms: number; maxMs: number };
 }
 
 /** A screen and CPU the story is scrolled on. */
@@ -41,7 +47,11 @@ export interface LighthouseRun {
 	cls: number;
 }
 
-export type Renderer = 'pixels' | 'canvas-paths' | 'svg';
+/**
+ * `pixels`: the piece as readers get it (marks painted in a worker on an OffscreenCanvas);
+ * `pixels-main-thread`: the same renderer where a browser has no OffscreenCanvas.
+ */
+export type Renderer = 'pixels' | 'pixels-main-thread' | 'canvas-paths' | 'svg';
 
 /** One count of marks: each renderer's frame stats while animating, or why it was not run. */
 export interface TransitionRow {
@@ -173,23 +183,26 @@ export function readmeTables(results: BenchResults): string {
 			])
 		),
 		'',
-		'The workers chart animating between states on a 940×740 desktop page at ratio 1, frame intervals (median / p95 / max, ms) and long tasks:',
+		'The workers chart animating between states on a 940×740 desktop page at ratio 1: the page’s frame intervals (median / p95 / max, ms) and long tasks, and for the piece’s renderer the intervals between the chart’s own frames where it drew them:',
 		'',
 		table(
 			[
 				'marks',
-				'the piece’s renderer',
+				'the piece’s renderer (in a worker)',
+				'the same on the main thread (no OffscreenCanvas)',
 				'canvas path per mark (LayerCake’s example)',
 				'naive LayerCake SVG',
 				'p95 ratio to the piece’s: paths, SVG'
 			],
 			results.transitions.map((transition) => {
 				const cell = (stats: FrameStats | { notRun: string }) =>
-					isFrameStats(stats) ? `${frames(stats)}, ${longTasksPhrase(stats)}` : `not run (${stats.notRun})`;
-				const { pixels, 'canvas-paths': paths, svg } = transition.renderers;
+					isFrameStats(stats)
+						? `${frames(stats)}, ${longTasksPhrase(stats)}${stats.paintedFrames ? `; the chart’s own frames p95 ${ms(stats.paintedFrames.p95Ms)}, longest ${ms(stats.paintedFrames.maxMs)}` : ''}`
+						: `not run (${stats.notRun})`;
+				const { pixels, 'pixels-main-thread': mainThread, 'canvas-paths': paths, svg } = transition.renderers;
 				const ratio = (other: FrameStats | { notRun: string }) =>
 					isFrameStats(other) && isFrameStats(pixels) ? String(Math.round((other.p95Ms / pixels.p95Ms) * 10) / 10) : '–';
-				return [count(transition.marks), cell(pixels), cell(paths), cell(svg), `${ratio(paths)}, ${ratio(svg)}`];
+				return [count(transition.marks), cell(pixels), cell(mainThread), cell(paths), cell(svg), `${ratio(paths)}, ${ratio(svg)}`];
 			})
 		)
 	];
@@ -211,7 +224,7 @@ export function consoleTables(results: BenchResults): string {
 	const pad = (cells: (string | number)[], widths: number[]) => cells.map((c, i) => String(c).padEnd(widths[i] ?? 16)).join('  ');
 	const js = results.javascript;
 	const out = [
-		`JavaScript before scrolling (phone, gzip): ${kB(js.totalGzipBytes)} (${js.files.length} files ${kB(js.filesGzipBytes)}, inline ${kB(js.inlineGzipBytes)}); budget ${kB(BUDGETS.firstLoadJsGzipBytes)}`,
+		`JavaScript before scrolling (phone, gzip): ${kB(js.totalGzipBytes)}: ${js.files.length} files ${kB(js.filesGzipBytes)} (budget ${kB(BUDGETS.firstLoadJsGzipBytes)}), inline ${kB(js.inlineGzipBytes)} (budget ${kB(BUDGETS.inlinePageDataGzipBytes)})`,
 		`Lighthouse: ${results.lighthouse.map((run) => `${run.performance.toFixed(2)} (LCP ${run.lcpMs} ms, TBT ${run.tbtMs} ms, CLS ${run.cls})`).join('; ')}`,
 		'',
 		'Scrolling the whole story',
@@ -232,12 +245,15 @@ export function consoleTables(results: BenchResults): string {
 			)
 		);
 	}
-	out.push('', 'Workers chart transitions (median / p95 / max ms · long tasks)');
-	out.push(pad(['marks', 'the piece', 'canvas path per mark', 'naive SVG'], [8, 30, 30, 30]));
+	out.push('', "Workers chart transitions (median / p95 / max ms · long tasks · the chart's own frames p95/max)");
+	out.push(pad(['marks', 'the piece (worker)', 'the piece, main thread', 'canvas path per mark', 'naive SVG'], [8, 30, 30, 30, 30]));
 	for (const transition of results.transitions) {
-		const cell = (stats: FrameStats | { notRun: string }) => (isFrameStats(stats) ? `${frames(stats)} · ${stats.longTasks}` : 'not run');
-		const { pixels, 'canvas-paths': paths, svg } = transition.renderers;
-		out.push(pad([count(transition.marks), cell(pixels), cell(paths), cell(svg)], [8, 30, 30, 30]));
+		const cell = (stats: FrameStats | { notRun: string }) =>
+			isFrameStats(stats)
+				? `${frames(stats)} · ${stats.longTasks}${stats.paintedFrames ? ` · own ${stats.paintedFrames.p95Ms}/${stats.paintedFrames.maxMs}` : ''}`
+				: 'not run';
+		const { pixels, 'pixels-main-thread': mainThread, 'canvas-paths': paths, svg } = transition.renderers;
+		out.push(pad([count(transition.marks), cell(pixels), cell(mainThread), cell(paths), cell(svg)], [8, 30, 30, 30, 30]));
 	}
 	return out.join('\n');
 }

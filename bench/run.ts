@@ -7,7 +7,7 @@
  *  - frame intervals and long tasks while scrolling the whole story with the wheel, on a
  *    1440×900 desktop at ratio 1 and a 390×844 phone at ratio 3, its CPU as is and 4× slower;
  *  - the same while the workers chart animates at 5,000, 50,000 and 500,000 marks, for the
- *    piece's renderer and two naive baselines (a canvas path per mark, an SVG rect per mark).
+ *    piece's renderer (in its worker, and on the main thread) and two naive baselines (a canvas path per mark, an SVG rect per mark).
  * Prints the tables, writes bench-results/bench.json and rewrites the README's tables between
  * its bench markers. Budgets are shown beside the figures; this command reports, it does not fail.
  */
@@ -58,7 +58,7 @@ const PROFILES: Profile[] = [
 	{ name: 'phone', ...PHONE_SCREEN, cpuSlowdown: 4 }
 ];
 const TRANSITION_MARKS = [5_000, 50_000, 500_000];
-const RENDERERS: Renderer[] = ['pixels', 'canvas-paths', 'svg'];
+const RENDERERS: Renderer[] = ['pixels', 'pixels-main-thread', 'canvas-paths', 'svg'];
 /** Building 500,000 SVG elements takes minutes: the naive SVG stops at 50,000 marks. */
 const SVG_MAX_MARKS = 50_000;
 
@@ -89,6 +89,21 @@ const recorder = `(() => {
 	};
 	requestAnimationFrame(tick);
 })()`;
+
+// The workers chart reports each move's own frame pacing on its canvas (`data-last-move`:
+// frames, p95 ms, longest ms); in a worker, the page's frames cannot show it.
+const watchMoves = `(() => {
+	window.__moves = [];
+	const canvas = document.querySelector('canvas[data-painter]');
+	new MutationObserver(() => window.__moves.push(canvas.dataset.lastMove)).observe(canvas, { attributeFilter: ['data-last-move'] });
+})()`;
+
+async function paintedFrames(page: Page): Promise<{ p95Ms: number; maxMs: number }> {
+	const moves = await page.evaluate(() => (window as unknown as { __moves: string[] }).__moves);
+	if (!moves.length) throw new Error('The workers chart reported no finished move');
+	const stats = moves.map((move) => move.split(' ').map(Number));
+	return { p95Ms: Math.max(...stats.map(([, p95]) => p95)), maxMs: Math.max(...stats.map(([, , max]) => max)) };
+}
 
 async function startRecording(page: Page) {
 	await page.evaluate(recorder);
@@ -211,9 +226,12 @@ async function transitions(browser: Browser, origin: string): Promise<Transition
 			await page.waitForFunction(() => document.documentElement.dataset.benchReady === 'true', null, { timeout: 120_000 });
 			// Let the first state's drawing (and any idle-time work) finish before measuring.
 			await page.waitForTimeout(1500);
+			const ownFrames = renderer === 'pixels' || renderer === 'pixels-main-thread';
+			if (ownFrames) await page.evaluate(watchMoves);
 			await startRecording(page);
 			await page.evaluate(() => (window as unknown as { runTransitions: () => Promise<void> }).runTransitions());
 			renderers[renderer] = await stopRecording(page);
+			if (ownFrames) renderers[renderer] = { ...renderers[renderer], paintedFrames: await paintedFrames(page) };
 			// A chart that failed to draw measures nothing.
 			if (errors.length) throw new Error(`The benchmark page (${marks} marks, ${renderer}) logged errors: ${errors.join('; ')}`);
 			await page.close();

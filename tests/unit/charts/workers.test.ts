@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { realStory } from '../../support/dataset';
 import { allWorkersStates, markPoolSize, workersChartState, type WorkersChartState } from '../../../src/lib/charts/workers/state';
 import { fitScale, layoutState, placeMarks, screenBlocks, type Scale, type StateLayout } from '../../../src/lib/charts/workers/layout';
-import { cameraBetween, drawFrame, type Frame } from '../../../src/lib/charts/workers/marks-renderer';
+import { cameraBetween, drawFrame, moveStats, type Frame } from '../../../src/lib/charts/workers/marks-renderer';
 import { colourBytes, packRgb } from '../../../src/lib/charts/workers/colours';
 
 const story = realStory();
@@ -244,6 +244,13 @@ describe('transitions', () => {
 		expect(cameraBetween(from, to, 0, 400, 600)).toEqual(from);
 		expect(cameraBetween(from, to, 1, 400, 600).zoom).toBeCloseTo(1);
 		expect(cameraBetween(from, to, 0.5, 400, 600).zoom).toBeCloseTo(4);
+	});
+
+	it('reports how smoothly a move ran: its frames, and the slow ones among the intervals between them', () => {
+		// 21 frames a 60th of a second apart, one of them late by two frames.
+		const times = Array.from({ length: 21 }, (_, i) => i * 16.7 + (i >= 10 ? 33.4 : 0));
+		expect(moveStats(times)).toEqual({ frames: 21, p95Ms: 50.1, maxMs: 50.1 });
+		expect(moveStats(times.slice(0, 10))).toEqual({ frames: 10, p95Ms: 16.7, maxMs: 16.7 });
 	});
 });
 

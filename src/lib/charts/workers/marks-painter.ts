@@ -4,7 +4,7 @@
  * same renderer on the main thread. Both take the same three calls, so the view does not
  * know which it has.
  */
-import { MarksRenderer } from './marks-renderer';
+import { MarksRenderer, type MoveStats } from './marks-renderer';
 import type { StateLayout } from './layout';
 
 export interface MarksPainter {
@@ -23,6 +23,8 @@ export interface PainterEvents {
 	ondrawn: () => void;
 	/** The worker could not run: the view falls back to a main-thread painter on a fresh canvas. */
 	onfailed: (reason: string) => void;
+	/** A move finished, this smoothly where it was drawn (the benchmark reads it). */
+	onmoved: (stats: MoveStats) => void;
 }
 
 /** Messages to the worker. */
@@ -33,19 +35,23 @@ export type ToWorker =
 	| { kind: 'stop' };
 
 /** Messages from the worker. */
-export type FromWorker = { kind: 'drawn' } | { kind: 'failed'; reason: string };
+export type FromWorker = { kind: 'drawn' } | { kind: 'moved'; stats: MoveStats } | { kind: 'failed'; reason: string };
 
 /** Paints on the main thread: for browsers without OffscreenCanvas, and after a worker fails. */
-export function mainThreadPainter(canvas: HTMLCanvasElement, poolSize: number, events: Pick<PainterEvents, 'ondrawn'>): MarksPainter {
+export function mainThreadPainter(canvas: HTMLCanvasElement, poolSize: number, events: Omit<PainterEvents, 'onfailed'>): MarksPainter {
 	let context: CanvasRenderingContext2D | null = null;
-	const renderer = new MarksRenderer(poolSize, (image) => {
-		if (canvas.width !== image.width || canvas.height !== image.height) {
-			canvas.width = image.width;
-			canvas.height = image.height;
-		}
-		context ??= canvas.getContext('2d');
-		context?.putImageData(image, 0, 0);
-	});
+	const renderer = new MarksRenderer(
+		poolSize,
+		(image) => {
+			if (canvas.width !== image.width || canvas.height !== image.height) {
+				canvas.width = image.width;
+				canvas.height = image.height;
+			}
+			context ??= canvas.getContext('2d');
+			context?.putImageData(image, 0, 0);
+		},
+		events.onmoved
+	);
 	return {
 		thread: 'main',
 		setColours: (packed) => renderer.setColours(packed),
@@ -78,8 +84,10 @@ export function workerPainter(canvas: HTMLCanvasElement, poolSize: number, event
 	});
 	worker.addEventListener('messageerror', () => fail('a message from the marks worker could not be read'));
 	worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
-		if (event.data.kind === 'drawn') events.ondrawn();
-		else fail(event.data.reason);
+		const message = event.data;
+		if (message.kind === 'drawn') events.ondrawn();
+		else if (message.kind === 'moved') events.onmoved(message.stats);
+		else fail(message.reason);
 	});
 	const post = (message: ToWorker, transfer: Transferable[] = []) => {
 		if (!failed) worker.postMessage(message, transfer);

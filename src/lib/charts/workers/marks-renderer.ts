@@ -125,6 +125,24 @@ export function drawFrame(pixels: Uint32Array, width: number, height: number, fr
 	}
 }
 
+/** How smoothly the last move ran where it was drawn (in the worker, or on the main thread). */
+export interface MoveStats {
+	frames: number;
+	/** 95th percentile and longest interval between the move's frames, in ms. */
+	p95Ms: number;
+	maxMs: number;
+}
+
+export function moveStats(frameTimes: readonly number[]): MoveStats {
+	const intervals = frameTimes
+		.slice(1)
+		.map((t, i) => t - frameTimes[i])
+		.sort((a, b) => a - b);
+	const at = (q: number) => intervals[Math.min(intervals.length - 1, Math.floor(q * intervals.length))] ?? 0;
+	const round = (ms: number) => Math.round(ms * 10) / 10;
+	return { frames: frameTimes.length, p95Ms: round(at(0.95)), maxMs: round(intervals.at(-1) ?? 0) };
+}
+
 export class MarksRenderer implements Frame {
 	from: Float32Array;
 	to: Float32Array;
@@ -141,11 +159,13 @@ export class MarksRenderer implements Frame {
 	private frameRequest = 0;
 	private image: ImageData | null = null;
 	private pixels: Uint32Array | null = null;
+	private frameTimes: number[] = [];
 
-	/** `paint` is called after each frame is drawn into the image. */
+	/** `paint` is called after each frame is drawn into the image; `onmoved` after each move. */
 	constructor(
 		readonly poolSize: number,
-		private readonly paint: (image: ImageData) => void
+		private readonly paint: (image: ImageData) => void,
+		private readonly onmoved?: (stats: MoveStats) => void
 	) {
 		this.from = new Float32Array(poolSize * 2);
 		this.to = new Float32Array(poolSize * 2);
@@ -188,6 +208,7 @@ export class MarksRenderer implements Frame {
 		}
 		this.t = 0;
 		this.start = performance.now();
+		this.frameTimes = [];
 		this.frameRequest = requestAnimationFrame(this.tick);
 	}
 
@@ -228,7 +249,9 @@ export class MarksRenderer implements Frame {
 	private tick = (now: number) => {
 		this.t = Math.min(1, (now - this.start) / TRANSITION_MS);
 		this.render();
+		this.frameTimes.push(now);
 		if (this.t < 1) this.frameRequest = requestAnimationFrame(this.tick);
+		else this.onmoved?.(moveStats(this.frameTimes));
 	};
 
 	private render(): void {

@@ -20,17 +20,21 @@ addEventListener('message', (event: MessageEvent<ToWorker>) => {
 			const { canvas } = message;
 			const context = canvas.getContext('2d');
 			if (!context) throw new Error('OffscreenCanvas gave no 2D context');
-			renderer = new MarksRenderer(message.poolSize, (image) => {
-				if (canvas.width !== image.width || canvas.height !== image.height) {
-					canvas.width = image.width;
-					canvas.height = image.height;
-				}
-				context.putImageData(image, 0, 0);
-				if (!drawnReported) {
-					drawnReported = true;
-					reply({ kind: 'drawn' });
-				}
-			});
+			renderer = new MarksRenderer(
+				message.poolSize,
+				(image) => {
+					if (canvas.width !== image.width || canvas.height !== image.height) {
+						canvas.width = image.width;
+						canvas.height = image.height;
+					}
+					context.putImageData(image, 0, 0);
+					if (!drawnReported) {
+						drawnReported = true;
+						reply({ kind: 'drawn' });
+					}
+				},
+				(stats) => reply({ kind: 'moved', stats })
+			);
 		} else if (message.kind === 'colours') renderer?.setColours(message.packed);
 		else if (message.kind === 'show') {
 			drawnReported = false;
