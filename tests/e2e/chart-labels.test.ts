@@ -1,7 +1,8 @@
 /**
  * What a reader checks first on a phone: in every state of the shifts and exchange charts, in
- * the story and in their embeds, no two pieces of text overlap and none is cut off or runs
- * outside its chart. Measured on the real layout, line by line, at 300 px, 375 px and a desktop width.
+ * the story and in their embeds, no two pieces of text overlap, no line of the chart runs
+ * through words, and none is cut off or runs outside its chart. Measured on the real layout,
+ * line by line, at 300 px, 375 px and a desktop width.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -45,6 +46,15 @@ function textProblems(page: Page, selector: string): Promise<string[]> {
 			if (!inside(line.rect, box)) problems.push(`"${line.text}" is cut off or outside its chart`);
 			if (line.rect.right > document.documentElement.clientWidth + 1) problems.push(`"${line.text}" runs off the page`);
 		}
+		// A rule drawn through words (the shifts clock's hour lines) crosses them out on a phone.
+		for (const rule of figure.querySelectorAll('.chart-body line')) {
+			const r = rule.getBoundingClientRect();
+			for (const line of lines) {
+				const a = line.rect;
+				if (r.left < a.right - 1 && r.right > a.left + 1 && r.top < a.bottom - 1 && r.bottom > a.top + 1)
+					problems.push(`a line of the chart runs through "${line.text}"`);
+			}
+		}
 		for (let i = 0; i < lines.length; i++) {
 			for (let j = i + 1; j < lines.length; j++) {
 				const [a, b] = [lines[i].rect, lines[j].rect];
@@ -76,7 +86,7 @@ async function settled(page: Page) {
 
 describe('chart labels at every width', () => {
 	for (const width of widths) {
-		it(`embeds and the story at ${width} px: no text overlaps, none is cut off`, async () => {
+		it(`embeds and the story at ${width} px: no text overlaps or is crossed by a line, none is cut off`, async () => {
 			const { page, problems } = await openPage(site.browser, site.server.origin, {
 				viewport: { width, height: width < 400 ? 640 : 900 },
 				reducedMotion: 'reduce'

@@ -6,6 +6,9 @@
 /** Average glyph width of the chart's label font, as a share of its size. */
 const GLYPH_WIDTH = 0.55;
 
+/** How wide a line of label text is, about: what wrapping allows for, so anything kept clear of it stays clear. */
+export const estimatedWidth = (text: string, fontSize: number) => text.length * fontSize * GLYPH_WIDTH;
+
 export function wrapWords(text: string, width: number, fontSize: number, maxLines = 3): string[] {
 	const maxChars = Math.max(6, Math.floor(width / (fontSize * GLYPH_WIDTH)));
 	const lines: string[] = [];

@@ -14,18 +14,10 @@
  * `data-embed-autosize` to their content.
  */
 import { parseChildMessage, parseTheme, viewportMessage } from './protocol';
-import {
-	frameHeight,
-	parseBar,
-	parseRemembered,
-	pinnedPlace,
-	scaledHeight,
-	storyOffset,
-	travel,
-	type Bars,
-	type Remembered,
-	type View
-} from './placement';
+import { frameHeight, parseBar, parseRemembered, px, scaledHeight, storyOffset, travel, type Bars, type Remembered } from './placement';
+import { findScroller, viewOf } from './host-scroller';
+import { pinStory } from './pinning';
+import { autosize } from './autosize';
 
 /** Filled in when `/embed.js` is built: how many of its own viewports tall the story is, about. */
 declare const STORY_HEIGHT_IN_VIEWPORTS: number;
@@ -44,37 +36,6 @@ const READY_AT_MOST_MS = 15000;
 const RESTORE_MS = 10000;
 /** Attributes that must not pass from the host's fallback iframe to the loader's. */
 const NOT_COPIED = ['src', 'srcdoc', 'loading', 'style', 'height', 'width', 'scrolling'];
-
-const px = (n: number) => `${n}px`;
-
-/**
- * The element that scrolls the block (null: the window), and whether an ancestor between
- * them clips or scrolls by itself, which stops `position: sticky` from working.
- */
-function findScroller(block: Element): { scroller: HTMLElement | null; clipped: boolean } {
-	let clipped = false;
-	const root = document.documentElement;
-	for (let node = block.parentElement; node && node !== root; node = node.parentElement) {
-		const style = getComputedStyle(node);
-		const visible = (o: string) => o === 'visible' || o === 'clip';
-		if (visible(style.overflowX) && visible(style.overflowY)) continue;
-		// The body's overflow belongs to the window unless the root has its own.
-		if (node === document.body && visible(getComputedStyle(root).overflowY)) continue;
-		const scrolls = (style.overflowY === 'auto' || style.overflowY === 'scroll') && node.scrollHeight > node.clientHeight + 1;
-		if (scrolls) return { scroller: node, clipped };
-		clipped = true;
-	}
-	return { scroller: null, clipped };
-}
-
-/** What the scroller shows, in viewport pixels. */
-function viewOf(scroller: HTMLElement | null): View {
-	if (!scroller) return { top: 0, height: window.innerHeight };
-	const box = scroller.getBoundingClientRect();
-	const top = Math.max(0, box.top + scroller.clientTop);
-	const bottom = Math.min(window.innerHeight, box.top + scroller.clientTop + scroller.clientHeight);
-	return { top, height: Math.max(0, bottom - top) };
-}
 
 function readRemembered(key: string): Remembered | null {
 	try {
@@ -135,11 +96,7 @@ function upgrade(block: HTMLElement, index: number) {
 
 	let state: 'loading' | 'ready' | 'fallback' = 'loading';
 	let scroller: HTMLElement | null = null;
-	/** An ancestor stops sticky positioning (seen in its style, or in where the iframe ends up): the loader places the iframe itself. */
-	let pinned = false;
-	let stickyBroken = false;
-	/** `position: fixed` does not hold either (a transformed ancestor): move it every frame. */
-	let fixedBroken = false;
+	const pin = pinStory(iframe);
 	let frame = 0;
 	let blockHeight = 0;
 	/** Whether the story has reported the block's height (else it is reserved). */
@@ -161,39 +118,13 @@ function upgrade(block: HTMLElement, index: number) {
 	function measureHost() {
 		const found = findScroller(block);
 		scroller = found.scroller;
-		pinned = found.clipped || stickyBroken;
+		pin.setHostClipped(found.clipped);
 		bars = { top: parseBar(block.getAttribute('data-offset-top')), bottom: parseBar(block.getAttribute('data-offset-bottom')) };
 		const h = frameHeight(viewOf(scroller), bars);
 		if (h !== frameH) {
 			frameH = h;
 			style.height = px(h);
 		}
-	}
-
-	function place(y: number, storyTravel: number, box: DOMRect, view: View) {
-		const stickAt = view.top + bars.top;
-		if (!pinned) {
-			style.position = 'sticky';
-			style.top = px(bars.top);
-			style.left = '';
-			style.width = '100%';
-			// Where sticky should hold the iframe, check that it does; if not, pin it instead.
-			if (y > 1 && y < storyTravel - 1 && Math.abs(iframe.getBoundingClientRect().top - stickAt) > 2) pinned = stickyBroken = true;
-			else return;
-		}
-		const where = pinnedPlace(y, storyTravel);
-		if (where === 'fixed' && !fixedBroken) {
-			style.position = 'fixed';
-			style.top = px(stickAt);
-			style.left = px(box.left);
-			style.width = px(box.width);
-			if (Math.abs(iframe.getBoundingClientRect().top - stickAt) <= 2) return;
-			fixedBroken = true;
-		}
-		style.position = 'absolute';
-		style.left = '0';
-		style.width = '100%';
-		style.top = px(where === 'end' ? storyTravel : where === 'start' ? 0 : y);
 	}
 
 	function layout() {
@@ -203,7 +134,7 @@ function upgrade(block: HTMLElement, index: number) {
 		const box = block.getBoundingClientRect();
 		const storyTravel = travel(blockHeight, frameH);
 		const y = storyOffset(box.top, view, bars, blockHeight, frameH);
-		place(y, storyTravel, box, view);
+		pin.place(y, storyTravel, box, view, bars);
 		last = { y, travel: storyTravel, inside: box.top < view.top + view.height && box.bottom > view.top + bars.top };
 		if (state === 'ready') iframe.contentWindow?.postMessage(viewportMessage(y, frameH, Math.round(box.width)), origin);
 		if (measured && !saveTimer) saveTimer = window.setTimeout(save, 300);
@@ -319,23 +250,6 @@ function upgrade(block: HTMLElement, index: number) {
 	else block.appendChild(iframe);
 	restore();
 	schedule();
-}
-
-/** A chart iframe marked `data-embed-autosize`: sized to the height its page reports. */
-function autosize(iframe: HTMLIFrameElement) {
-	if (iframe.getAttribute('data-embed-autosize') === 'ready') return;
-	let origin: string;
-	try {
-		origin = new URL(iframe.src).origin;
-	} catch {
-		return;
-	}
-	iframe.setAttribute('data-embed-autosize', 'ready');
-	window.addEventListener('message', (event) => {
-		if (event.source !== iframe.contentWindow || event.origin !== origin) return;
-		const message = parseChildMessage(event.data);
-		if (message?.type === 'height') iframe.style.height = px(message.height);
-	});
 }
 
 const SELECTOR = '[data-scrolly-embed], iframe[data-embed-autosize]';

@@ -18,6 +18,9 @@ export interface Bars {
 	bottom: number;
 }
 
+/** A length in CSS pixels, as a style value. */
+export const px = (n: number) => `${n}px`;
+
 /** The smallest iframe the loader makes, however much the host's bars take. */
 const MIN_FRAME_HEIGHT = 200;
 

@@ -129,6 +129,25 @@ describe('shifts chart: words that fit', () => {
 				expect(layout.width * layout.scale).toBeCloseTo(size.width);
 			}
 		});
+
+		it(`the clock's hour lines stop short of the words, and still reach every bar, at ${size.width}×${size.height}`, () => {
+			for (const { id } of section.states.filter((s) => s.view === 'day')) {
+				const layout = layoutShifts(shiftsChartState(story, id), size);
+				for (const words of layout.texts.filter((t) => t.kind !== 'tick')) {
+					const w = box(words);
+					for (const line of layout.gridLines) {
+						const crosses = w.left < line.x && line.x < w.right && w.top < line.y2 && line.y1 < w.bottom;
+						expect(crosses, `the hour line at x ${line.x} crosses "${words.text}"`).toBe(false);
+					}
+				}
+				const hours = new Set(layout.gridLines.map((line) => line.x));
+				for (const bar of layout.bars)
+					for (const x of hours) {
+						const besideBar = layout.gridLines.some((line) => line.x === x && line.y1 <= bar.y && line.y2 >= bar.y + bar.height);
+						expect(besideBar, `the hour line at x ${x} beside bar ${bar.id}`).toBe(true);
+					}
+			}
+		});
 	}
 });
 

@@ -5,7 +5,7 @@
  * the whole drawing is laid out wider and scaled down to fit (`viewBox`), so nothing is cut off.
  */
 import { scaleLinear } from 'd3-scale';
-import { wrapWords } from '../labels';
+import { estimatedWidth, wrapWords } from '../labels';
 import type { ShiftsChartState } from './state';
 import { clockTime, isDayOff, DAYS_IN_WEEK, DAYS_IN_YEAR } from './state';
 
@@ -19,7 +19,15 @@ const LINE = 16;
 const MARGIN = 22;
 const round = (n: number) => Math.round(n * 100) / 100;
 // Label widths are estimated from characters; bold labels run wider than the estimate's font.
-const wrap = (text: string, width: number, bold = false) => wrapWords(text, width, FONT_SIZE * (bold ? 1.14 : 1.06), Infinity);
+const estimateFont = (bold: boolean) => FONT_SIZE * (bold ? 1.14 : 1.06);
+const wrap = (text: string, width: number, bold = false) => wrapWords(text, width, estimateFont(bold), Infinity);
+/** How far a line of words reaches above and below its baseline: most fonts' ascent and descent. */
+const ASCENT = FONT_SIZE * 0.95;
+const DESCENT = FONT_SIZE * 0.25;
+/** Room kept between the clock's hour lines and a line of words. */
+const CLEARANCE = 2;
+/** Shorter pieces of an hour line, left between rows of words, read as specks rather than as the hour. */
+const SHORTEST_SEGMENT = LINE;
 
 interface TextLine {
 	text: string;
@@ -55,7 +63,7 @@ export interface ShiftsLayout {
 	height: number;
 	scale: number;
 	texts: TextLine[];
-	/** Day view: the clock's hour lines, and where midnight falls. */
+	/** Day view: the clock's hour lines and where midnight falls, as segments broken where words sit. */
 	gridLines: { x: number; y1: number; y2: number; midnight: boolean }[];
 	bars: DayBar[];
 	/** Year view: the key's two squares, then one grid per row. */
@@ -93,14 +101,34 @@ function layoutDay(state: ShiftsChartState, width: number): Omit<ShiftsLayout, '
 		y += 14;
 	}
 	const bottom = y;
-	const gridLines: ShiftsLayout['gridLines'] = [];
-	for (let h = state.clockStart; h <= state.clockStart + 24; h += 6)
-		gridLines.push({ x: x(h), y1: axisY + 6, y2: bottom, midnight: h % 24 === 0 });
-	if (state.clockStart % 24 !== 0) {
-		const midnight = Math.ceil(state.clockStart / 24) * 24;
-		if (!gridLines.some((g) => g.midnight)) gridLines.push({ x: x(midnight), y1: axisY + 6, y2: bottom, midnight: true });
-	}
+	const hours: { x: number; midnight: boolean }[] = [];
+	for (let h = state.clockStart; h <= state.clockStart + 24; h += 6) hours.push({ x: x(h), midnight: h % 24 === 0 });
+	if (!hours.some((hour) => hour.midnight)) hours.push({ x: x(Math.ceil(state.clockStart / 24) * 24), midnight: true });
+	const words = texts.filter((t) => t.kind !== 'tick');
+	const gridLines = hours.flatMap(({ x, midnight }) =>
+		clearOfWords(x, axisY + 6, bottom, words).map(([y1, y2]) => ({ x, y1, y2, midnight }))
+	);
 	return { width, texts, gridLines, bars, keySquares: [], years: [], cellSize: 0, needed: bottom };
+}
+
+/**
+ * The parts of a vertical line at `x` from `top` to `bottom` that cross no line of words (each
+ * set from its start, as the rows' words are). A halo alone leaves the line showing between
+ * letters and words, and on a phone the words run across most of the clock.
+ */
+function clearOfWords(x: number, top: number, bottom: number, words: TextLine[]): [number, number][] {
+	const blocked = words
+		.filter((t) => t.x - CLEARANCE <= x && x <= t.x + estimatedWidth(t.text, estimateFont(t.kind === 'label')) + CLEARANCE)
+		.map((t) => [t.y - ASCENT - CLEARANCE, t.y + DESCENT + CLEARANCE] as const)
+		.sort((a, b) => a[0] - b[0]);
+	const segments: [number, number][] = [];
+	let from = top;
+	for (const [start, end] of blocked) {
+		if (start > from) segments.push([from, Math.min(start, bottom)]);
+		from = Math.max(from, end);
+	}
+	if (from < bottom) segments.push([from, bottom]);
+	return segments.filter(([y1, y2]) => y2 - y1 >= SHORTEST_SEGMENT).map(([y1, y2]) => [round(y1), round(y2)]);
 }
 
 function layoutYear(state: ShiftsChartState, width: number): Omit<ShiftsLayout, 'scale' | 'height'> & { needed: number } {
