@@ -2,11 +2,13 @@
  * Share cards are drawn from the data: every mark the chart state counts, the figures'
  * words, and an alt text whose every number is a figure the card shows.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { tableRows } from '../../src/lib/charts';
 import { realStory } from '../support/dataset';
 import { cardView, shareCard } from '../../src/lib/share/cards';
-import { cardIds, cardSvg } from '../../src/lib/server/share/render';
+import { cardIds, cardSvg, posterSvg } from '../../src/lib/server/share/render';
+import { PAGE_FALLBACK, SANS, SERIF } from '../../src/lib/server/share/fonts';
 import { workersChartState } from '../../src/lib/charts/workers/state';
 
 const model = realStory();
@@ -58,12 +60,26 @@ describe('the workers chart on a card', () => {
 			const marks = (id: string) => {
 				const cell = cellOf(id);
 				return [...svg.matchAll(new RegExp(`<rect [^>]*width="([\\d.]+)" height="([\\d.]+)" fill="url\\(#${id}\\)"`, 'g'))].reduce(
-					(sum, m) => sum + Math.round((Number(m[1]) * Number(m[2])) / cell / cell),
+					// Each run stops at its last mark, short of the cell's space: cells begun are marks.
+					(sum, m) => sum + Math.ceil(Number(m[1]) / cell) * Math.ceil(Number(m[2]) / cell),
 					0
 				);
 			};
 			expect(marks(`group-${i}`), group.label).toBe(group.count);
 			if (group.part) expect(marks(`part-${i}`), group.part.label).toBe(group.part.count);
 		});
+	});
+});
+
+describe('the opening poster, an SVG image in the reader’s browser', () => {
+	it('names the page’s own font stacks after each packaged font, so it reads in the page’s type', () => {
+		const css = readFileSync('src/app.css', 'utf8');
+		const stack = (name: string) => css.match(new RegExp(`--${name}:\\s*([^;]+);`))?.[1].trim();
+		expect(PAGE_FALLBACK[SANS]).toBe(stack('font-sans'));
+		expect(PAGE_FALLBACK[SERIF]).toBe(stack('font-serif'));
+		const poster = posterSvg(model, 'light');
+		const families = [...poster.matchAll(/font-family="([^"]+)"/g)].map((m) => m[1]);
+		expect(families.length).toBeGreaterThan(0);
+		for (const family of families) expect(family).toMatch(/(sans-serif|serif)$/);
 	});
 });

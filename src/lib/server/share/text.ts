@@ -3,7 +3,7 @@
  * lines wrap where they will really end, and written as escaped SVG.
  */
 import { Resvg } from '@resvg/resvg-js';
-import { resvgFont } from './fonts';
+import { PAGE_FALLBACK, resvgFont } from './fonts';
 
 export interface TextStyle {
 	family: string;
@@ -15,7 +15,8 @@ function escapeXml(text: string): string {
 	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-const fontAttributes = (style: TextStyle) => `font-family="${style.family}" font-size="${style.size}" font-weight="${style.weight}"`;
+const fontAttributes = (style: TextStyle) =>
+	`font-family="${[`'${style.family}'`, PAGE_FALLBACK[style.family]].filter(Boolean).join(', ')}" font-size="${style.size}" font-weight="${style.weight}"`;
 
 const widths = new Map<string, number>();
 
