@@ -4,7 +4,7 @@
  */
 import type { StoryModel } from '../../story/model';
 import { allWorkersStates, workersChartState } from '../../charts/workers/state';
-import { fitScale, layoutState, screenBlocks } from '../../charts/workers/layout';
+import { fitScale, layoutState, markRuns, screenBlocks } from '../../charts/workers/layout';
 import { shiftsChartState, isDayOff } from '../../charts/shifts/state';
 import { exchangeChartState, rowWords } from '../../charts/exchange/state';
 import { palette } from './palette';
@@ -44,21 +44,11 @@ export function workersSvg(model: StoryModel, stateId: string, box: Box): string
 	const { zoom, x: cx, y: cy } = layout.camera;
 	const parts: string[] = [`<g transform="translate(${box.x + cx} ${box.y + cy + shift}) scale(${zoom})">`];
 	layout.groups.forEach((g, i) => {
-		const runs = (count: number, fill: string, id: string) => {
-			const full = Math.floor(count / g.columns);
-			const remainder = count % g.columns;
-			const pattern = `<pattern id="${id}" patternUnits="userSpaceOnUse" x="${g.x}" y="${g.bottom}" width="${pitch}" height="${pitch}"><rect width="${side}" height="${side}" fill="${fill}"/></pattern>`;
-			const rects = [];
-			if (full > 0)
-				rects.push(
-					`<rect x="${g.x}" y="${g.bottom - full * pitch}" width="${g.columns * pitch}" height="${full * pitch}" fill="url(#${id})"/>`
-				);
-			if (remainder > 0)
-				rects.push(
-					`<rect x="${g.x}" y="${g.bottom - (full + 1) * pitch}" width="${remainder * pitch}" height="${pitch}" fill="url(#${id})"/>`
-				);
-			return pattern + rects.join('');
-		};
+		const runs = (count: number, fill: string, id: string) =>
+			`<pattern id="${id}" patternUnits="userSpaceOnUse" x="${g.x}" y="${g.bottom}" width="${pitch}" height="${pitch}"><rect width="${side}" height="${side}" fill="${fill}"/></pattern>` +
+			markRuns(g, count, scale)
+				.map((r) => `<rect x="${r.x}" y="${r.y}" width="${r.width}" height="${r.height}" fill="url(#${id})"/>`)
+				.join('');
 		parts.push(runs(g.count, palette['mark-group'], `group-${i}`));
 		if (g.partCount) parts.push(runs(g.partCount, palette['mark-part'], `part-${i}`));
 	});
