@@ -1,7 +1,8 @@
 /**
  * What a reader checks first on a phone: in every state of the shifts and exchange charts, in
  * the story and in their embeds, no two pieces of text overlap, no line of the chart runs
- * through words, and none is cut off or runs outside its chart. Measured on the real layout,
+ * through words, none is cut off or runs outside its chart, and an account scaled down to fit
+ * still fills its room. Measured on the real layout,
  * line by line, at 300 px, 375 px and a desktop width.
  */
 import { describe, expect, it } from 'vitest';
@@ -45,6 +46,13 @@ function textProblems(page: Page, selector: string): Promise<string[]> {
 			const box = line.inBody ? body : frame;
 			if (!inside(line.rect, box)) problems.push(`"${line.text}" is cut off or outside its chart`);
 			if (line.rect.right > document.documentElement.clientWidth + 1) problems.push(`"${line.text}" runs off the page`);
+		}
+		// Scaled down to fit, the exchange's account uses its room: its type no smaller than it must be.
+		const scaled = figure.querySelector('.exchange.scaled');
+		if (scaled) {
+			const room = scaled.getBoundingClientRect().height;
+			const used = scaled.querySelector('.account')!.getBoundingClientRect().height;
+			if (used < room * 0.85) problems.push(`the account is scaled to ${Math.round((used / room) * 100)} % of its room`);
 		}
 		// A rule drawn through words (the shifts clock's hour lines) crosses them out on a phone.
 		for (const rule of figure.querySelectorAll('.chart-body line')) {
