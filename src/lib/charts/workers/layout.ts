@@ -257,27 +257,6 @@ export function screenBlocks(layout: StateLayout): ScreenBlock[] {
 	});
 }
 
-/**
- * The rectangles `count` marks of a block fill from the bottom (full rows, then the last row),
- * for drawing them as SVG with a pattern of one mark per cell. Each rectangle stops where its
- * last mark does, not at the space after it: an edge in the middle of a cell shows a sliver of
- * the next cell's mark once the pattern is scaled (the close-up's lone mark grew a line).
- */
-export function markRuns(
-	box: GroupBox,
-	count: number,
-	scale: Pick<Scale, 'pitch' | 'side'>
-): { x: number; y: number; width: number; height: number }[] {
-	const { pitch, side } = scale;
-	const space = pitch - side;
-	const full = Math.floor(count / box.columns);
-	const remainder = count % box.columns;
-	const runs = [];
-	if (full > 0) runs.push({ x: box.x, y: box.bottom - full * pitch, width: box.columns * pitch - space, height: full * pitch - space });
-	if (remainder > 0) runs.push({ x: box.x, y: box.bottom - (full + 1) * pitch, width: remainder * pitch - space, height: side });
-	return runs;
-}
-
 /** Every mark's place in the world and its tone, for a pool of marks shared by all states. */
 export interface MarkPlaces {
 	/** x, y of each mark's top-left corner, in world pixels; length 2 × pool size. */

@@ -4,7 +4,8 @@
  */
 import type { StoryModel } from '../../story/model';
 import { allWorkersStates, workersChartState } from '../../charts/workers/state';
-import { fitScale, layoutState, markRuns, screenBlocks } from '../../charts/workers/layout';
+import { fitScale, layoutState, screenBlocks } from '../../charts/workers/layout';
+import { markRuns } from '../../charts/workers/mark-runs';
 import { shiftsChartState, isDayOff } from '../../charts/shifts/state';
 import { exchangeChartState, rowWords } from '../../charts/exchange/state';
 import { palette } from './palette';
