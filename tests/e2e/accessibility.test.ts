@@ -123,7 +123,7 @@ describe('reduced motion', () => {
 		const rows = shiftsChartState(story, step.state).rows;
 		await scrollStepToReadingLine(page, step.id);
 		await waitForStep(page, step.id);
-		// Two animation frames later every bar has its full length already.
+		// Two animation frames later every bar has its full length on screen already.
 		const widths = await page.evaluate(
 			(ids) =>
 				new Promise<number[]>((resolve) =>
@@ -131,9 +131,7 @@ describe('reduced motion', () => {
 						requestAnimationFrame(() =>
 							resolve(
 								ids.map(
-									(id) =>
-										(document.querySelector(`.stage [data-chart="shifts"] rect.bar[data-row="${id}"]`) as SVGRectElement).width.baseVal
-											.value
+									(id) => document.querySelector(`.stage [data-chart="shifts"] rect.bar[data-row="${id}"]`)!.getBoundingClientRect().width
 								)
 							)
 						)
