@@ -1,9 +1,9 @@
 /**
- * What a reader checks first on a phone: in every state of the shifts and exchange charts, in
- * the story and in their embeds, no two pieces of text overlap, no line of the chart runs
+ * What a reader checks first on a phone: in every state of every chart, in the story and in
+ * its embed, no two pieces of text overlap, no line of the chart runs
  * through words, none is cut off or runs outside its chart, and an account scaled down to fit
  * still fills its room. Measured on the real layout,
- * line by line, at 300 px, 375 px and a desktop width.
+ * line by line, at 300 px, on two phones and at a desktop width.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -13,8 +13,17 @@ import { realStory } from '../support/dataset';
 
 const story = realStory();
 const site = useSiteAndBrowser();
-const charts = ['shifts', 'exchange'] as const;
-const widths = [300, 375, 1440];
+const charts = ['workers', 'shifts', 'exchange'] as const;
+/**
+ * The narrowest screen, two phones (a short one, and the issue's tall one at its pixel ratio,
+ * which sets how small a mark can be and so the scale of every state) and a desktop.
+ */
+const screens = [
+	{ width: 300, height: 640 },
+	{ width: 375, height: 640 },
+	{ width: 390, height: 844, deviceScaleFactor: 3 },
+	{ width: 1440, height: 900 }
+];
 
 /** Every line of text in a chart, and the problems a reader would see: overlaps, text cut off or outside. */
 function textProblems(page: Page, selector: string): Promise<string[]> {
@@ -93,10 +102,11 @@ async function settled(page: Page) {
 }
 
 describe('chart labels at every width', () => {
-	for (const width of widths) {
-		it(`embeds and the story at ${width} px: no text overlaps or is crossed by a line, none is cut off`, async () => {
+	for (const { width, height, deviceScaleFactor = 1 } of screens) {
+		it(`embeds and the story at ${width}×${height}: no text overlaps or is crossed by a line, none is cut off`, async () => {
 			const { page, problems } = await openPage(site.browser, site.server.origin, {
-				viewport: { width, height: width < 400 ? 640 : 900 },
+				viewport: { width, height },
+				deviceScaleFactor,
 				reducedMotion: 'reduce'
 			});
 			const found: string[] = [];

@@ -120,24 +120,6 @@ function fitAt(states: readonly WorkersChartState[], size: Size, ratio: number):
 }
 
 /**
- * The least height, in CSS pixels, at which a chart this wide keeps every state's marks apart
- * below their labels (at the smallest pitch that does, two pixels): embeds and flat layouts
- * give the chart at least this much.
- */
-export function minimumHeight(allStates: readonly WorkersChartState[], width: number, devicePixelRatio: number): number {
-	const ratio = devicePixelRatio > 0 ? devicePixelRatio : 1;
-	const pixelWidth = Math.round(width * ratio);
-	const pitch = 2;
-	const rows = Math.max(
-		...scaledStates(allStates).map((state) => {
-			const columns = Math.max(1, columnsFor(state.groups.length, pitch, pixelWidth));
-			return Math.max(...state.groups.map((g) => rowsOf(g.count, columns)));
-		})
-	);
-	return Math.ceil((rows * pitch) / ratio) + LABEL_SPACE + 1;
-}
-
-/**
  * The one scale for every state at this size. The backing store is the device pixel ratio
  * divided by a whole number (so the browser scales it up evenly) and as small as keeps every
  * mark at least two device pixels wide with space around it: a phone at a ratio of 3 need not

@@ -1,0 +1,59 @@
+/**
+ * The workers chart's labels, as a reader checks them: every figure and what it counts in
+ * full (no word cut), inside the chart, and no group's words running into another group's,
+ * in every state at the sizes the piece draws the chart, from a 268 px plot up. Measured with
+ * the same width estimate the wrapping uses; the browser test (chart-labels) checks the real glyphs.
+ */
+import { describe, expect, it } from 'vitest';
+import { realStory } from '../../support/dataset';
+import { allWorkersStates } from '../../../src/lib/charts/workers/state';
+import { fitScale, layoutState } from '../../../src/lib/charts/workers/layout';
+import { placeGroupLabels, type GroupLabel } from '../../../src/lib/charts/workers/group-labels';
+import { estimatedWidth } from '../../../src/lib/charts/labels';
+
+const states = allWorkersStates(realStory());
+const sizes = [
+	{ width: 268, height: 300 },
+	{ width: 343, height: 280 },
+	{ width: 358, height: 400 },
+	{ width: 480, height: 420 },
+	{ width: 896, height: 380 }
+];
+
+/** A label's box from its anchor, lines and estimated line widths. */
+function box(label: GroupLabel) {
+	const width = Math.max(...label.lines.map((line) => estimatedWidth(line.text, label.font)));
+	const left = label.anchor === 'end' ? label.x - width : label.x;
+	return { left, right: left + width, top: label.y, bottom: label.y + label.lines.length * label.line };
+}
+
+describe('workers chart labels', () => {
+	for (const size of sizes) {
+		for (const dpr of [1, 2, 3]) {
+			it(`${size.width}×${size.height} at a ratio of ${dpr}: whole, inside the chart, and clear of each other`, () => {
+				const scale = fitScale(states, size, dpr);
+				for (const state of states) {
+					const labels = placeGroupLabels(layoutState(state, scale), state.groups);
+					const words = labels.flatMap((label) => label.lines.map((line) => line.text)).join(' ');
+					// Every figure and every description in full: nothing cut to an ellipsis.
+					expect(words).not.toContain('…');
+					for (const group of state.groups)
+						for (const text of [group.text, group.label, group.part && `${group.part.text} ${group.part.label}`])
+							if (text) expect(words, `${state.id} at ${size.width} px`).toContain(text.split(/\s+/).join(' '));
+					const boxes = labels.map(box);
+					for (const b of boxes) {
+						expect(b.left, `${state.id}: a label starts left of the chart`).toBeGreaterThanOrEqual(-0.5);
+						expect(b.right, `${state.id}: a label runs off the chart`).toBeLessThanOrEqual(size.width + 0.5);
+						expect(b.top, `${state.id}: a label starts above the chart`).toBeGreaterThanOrEqual(0);
+					}
+					for (let i = 0; i < boxes.length; i++)
+						for (let j = i + 1; j < boxes.length; j++) {
+							const [a, b] = [boxes[i], boxes[j]];
+							const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+							expect(apart, `${state.id}: "${labels[i].lines[0].text}" meets "${labels[j].lines[0].text}"`).toBe(true);
+						}
+				}
+			});
+		}
+	}
+});
