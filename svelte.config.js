@@ -42,6 +42,14 @@ function swappedInWhenComplete(dir, options) {
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	vitePlugin: {
+		// The charts are prerendered into the story for readers without JavaScript, but their code,
+		// and with it their stylesheet, loads only on demand: their styles go into the page's head
+		// with the charts themselves (and, in the browser, with the code that draws them).
+		dynamicCompileOptions({ filename }) {
+			if (/[\\/]src[\\/]lib[\\/]charts[\\/]|[\\/]node_modules[\\/]layercake[\\/]/.test(filename)) return { css: 'injected' };
+		}
+	},
 	kit: {
 		// precompress: .br and .gz beside each file, for hosts that serve them as they are.
 		adapter: swappedInWhenComplete(outDir, { strict: true, precompress: true }),

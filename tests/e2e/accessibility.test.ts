@@ -159,6 +159,13 @@ describe('without JavaScript', () => {
 			})
 		);
 		expect(steps).toEqual(story.steps.map((s) => ({ state: s.state, drawn: true })));
+		// Styled as with scripts on: the charts' styles come with the prerendered charts, not
+		// with their code (titles in the chart's bold sans, the workers key's swatches drawn).
+		const looks = await page.evaluate(() => ({
+			titles: [...new Set([...document.querySelectorAll('.step-figure .chart-title')].map((t) => getComputedStyle(t).fontWeight))],
+			swatches: [...document.querySelectorAll('.step-figure .swatch.group')].every((s) => s.getBoundingClientRect().width > 0)
+		}));
+		expect(looks).toEqual({ titles: ['600'], swatches: true });
 		expect(await page.locator('.graphic').isVisible()).toBe(false);
 		// With scripts off, Chromium refuses the page's script preloads (reported as "csp"); that is
 		// the browser honouring the setting, not a failure a reader would see.
