@@ -44,10 +44,12 @@ const config = {
 	preprocess: vitePreprocess(),
 	vitePlugin: {
 		// The charts are prerendered into the story for readers without JavaScript, but their code,
-		// and with it their stylesheet, loads only on demand: their styles go into the page's head
-		// with the charts themselves (and, in the browser, with the code that draws them).
-		dynamicCompileOptions({ filename }) {
-			if (/[\\/]src[\\/]lib[\\/]charts[\\/]|[\\/]node_modules[\\/]layercake[\\/]/.test(filename)) return { css: 'injected' };
+		// and with it their stylesheet, loads only on demand: the prerendering puts their styles in
+		// the page's head. (Only there: in the browser they come as a stylesheet with the code,
+		// since a style element added as a chart mounts restyles the whole page.)
+		dynamicCompileOptions({ filename, compileOptions }) {
+			const chartCode = /[\\/]src[\\/]lib[\\/]charts[\\/]|[\\/]node_modules[\\/]layercake[\\/]/.test(filename);
+			if (chartCode && compileOptions.generate === 'server') return { css: 'injected' };
 		}
 	},
 	kit: {
