@@ -35,12 +35,8 @@ export interface GroupLabel {
 const COLUMN_GAP = 8;
 /** The narrowest a label wraps to: a word or two a line. */
 const MIN_ROOM = 48;
-/**
- * Lines a figure and what it counts may take: enough that the narrowest column (four groups on
- * a 300 px screen) never cuts a word; the tests hold every label to its full text.
- */
-const VALUE_LINES = 2;
-const LABEL_LINES = 5;
+/** A figure and what it counts are never cut short: they wrap to as many lines as they need. */
+const ALL_LINES = Number.POSITIVE_INFINITY;
 
 export function placeGroupLabels(layout: StateLayout, groups: readonly MarkGroup[]): GroupLabel[] {
 	const blocks = screenBlocks(layout);
@@ -59,8 +55,8 @@ export function placeGroupLabels(layout: StateLayout, groups: readonly MarkGroup
 		const line = font + 2;
 		const key = group.figureId ?? group.label;
 		const lines: LabelLine[] = [
-			...(group.text ? wrapWords(group.text, room, font, VALUE_LINES).map((text) => ({ text, kind: 'value' as const })) : []),
-			...wrapWords(group.label, room, font, LABEL_LINES).map((text) => ({ text, kind: 'label' as const }))
+			...(group.text ? wrapWords(group.text, room, font, ALL_LINES).map((text) => ({ text, kind: 'value' as const })) : []),
+			...wrapWords(group.label, room, font, ALL_LINES).map((text) => ({ text, kind: 'label' as const }))
 		];
 		const widest = Math.max(...lines.map((l) => estimatedWidth(l.text, font)));
 		// A lone group's label moves left rather than run off the chart.
@@ -69,7 +65,7 @@ export function placeGroupLabels(layout: StateLayout, groups: readonly MarkGroup
 		const part = group.part && `${group.part.text} ${group.part.label}`;
 		if (part) {
 			// In bold, wider than the wrapping estimate's glyphs: 90 % of the room it has.
-			const partLines = wrapWords(part, Math.max(MIN_ROOM, (block.width - 8) * 0.9), font, LABEL_LINES).map((text) => ({
+			const partLines = wrapWords(part, Math.max(MIN_ROOM, (block.width - 8) * 0.9), font, ALL_LINES).map((text) => ({
 				text,
 				kind: 'part' as const
 			}));
@@ -81,7 +77,7 @@ export function placeGroupLabels(layout: StateLayout, groups: readonly MarkGroup
 			if (block.partHeight >= height + 8) out.push({ key: partKey, x: partX, y: block.partY + 4, anchor, font, line, lines: partLines });
 			else if (block.partY - block.y >= height + 8)
 				out.push({ key: partKey, x: partX, y: block.partY - 4 - height, anchor, font, line, lines: partLines });
-			else lines.push(...wrapWords(part, room, font, LABEL_LINES).map((text) => ({ text, kind: 'part' as const })));
+			else lines.push(...wrapWords(part, room, font, ALL_LINES).map((text) => ({ text, kind: 'part' as const })));
 		}
 		// Above its block, or at the chart's top where the block leaves no room.
 		out.push({ key, x, y: Math.max(0, block.y - 6 - lines.length * line), anchor, font, line, lines });
