@@ -12,7 +12,7 @@ import { estimatedWidth, wrapWords } from '../labels';
 import { screenBlocks, type StateLayout } from './layout';
 import type { MarkGroup } from './state';
 
-export interface LabelLine {
+interface LabelLine {
 	text: string;
 	kind: 'value' | 'label' | 'part';
 }
