@@ -5,8 +5,9 @@
  *
  * The rules, in order: a label wraps within its group's own column (from its block to the
  * next block), so neighbours never meet; the last of several groups sets its labels flush
- * right, and a lone group's label moves left rather than run off the chart; a label with no
- * room above its block sits at the chart's top, over the marks, on a halo.
+ * right where its block can hold them; a label near the chart's edge moves left rather than
+ * run off it; a part's label never sits on its group's; a label with no room above its block
+ * sits at the chart's top, over the marks, on a halo.
  */
 import { estimatedWidth, wrapWords } from '../labels';
 import { screenBlocks, type StateLayout } from './layout';
@@ -45,11 +46,12 @@ export function placeGroupLabels(layout: StateLayout, groups: readonly MarkGroup
 	blocks.forEach((block, g) => {
 		const group = groups[g];
 		const next = blocks[g + 1];
-		// The last of several groups sets its labels flush right, so they never run off the chart.
-		const flushRight = blocks.length > 1 && g === blocks.length - 1;
-		// The column a label may use: from its block to the next one; the last of several, its
-		// own block's width; a lone group, the chart's.
-		const column = next ? next.x - COLUMN_GAP - block.x : flushRight ? block.width : chartWidth;
+		// The last of several groups sets its labels flush right over its block, where the block
+		// is wide enough to hold them; a narrow last block's label starts at it, like the others.
+		const flushRight = blocks.length > 1 && !next && block.width >= MIN_ROOM;
+		// The column a label may use: from its block to the next one; flush right, its own
+		// block's width; else to the chart's edge.
+		const column = next ? next.x - COLUMN_GAP - block.x : flushRight ? block.width : chartWidth - block.x;
 		const room = Math.max(MIN_ROOM, Math.min(Math.max(block.width + 4 * block.pitch, 72), column));
 		const font = room < 110 ? 11 : 13;
 		const line = font + 2;
@@ -58,10 +60,12 @@ export function placeGroupLabels(layout: StateLayout, groups: readonly MarkGroup
 			...(group.text ? wrapWords(group.text, room, font, ALL_LINES).map((text) => ({ text, kind: 'value' as const })) : []),
 			...wrapWords(group.label, room, font, ALL_LINES).map((text) => ({ text, kind: 'label' as const }))
 		];
-		const widest = Math.max(...lines.map((l) => estimatedWidth(l.text, font)));
-		// A lone group's label moves left rather than run off the chart.
-		const x = flushRight ? block.x + block.width : Math.max(0, Math.min(block.x, chartWidth - widest));
 		const anchor = flushRight ? 'end' : 'start';
+		// Above its block, or at the chart's top where the block leaves no room.
+		const top = (lineCount: number) => Math.max(0, block.y - 6 - lineCount * line);
+		// A start-anchored label moves left rather than run off the chart.
+		const startX = (at: number, texts: LabelLine[]) =>
+			Math.max(0, Math.min(at, chartWidth - Math.max(...texts.map((l) => estimatedWidth(l.text, font)))));
 		const part = group.part && `${group.part.text} ${group.part.label}`;
 		if (part) {
 			// In bold, wider than the wrapping estimate's glyphs: 90 % of the room it has.
@@ -71,16 +75,20 @@ export function placeGroupLabels(layout: StateLayout, groups: readonly MarkGroup
 			}));
 			const height = partLines.length * line;
 			const partKey = `${key}/${group.part!.figureId}`;
-			const partX = flushRight ? block.x + block.width - 4 : block.x + 4;
+			const partX = flushRight ? block.x + block.width - 4 : startX(block.x + 4, partLines);
+			// Never on its group's own label, which may sit over the marks at the chart's top.
+			const clear = (y: number) => y >= top(lines.length) + lines.length * line + 2;
+			const inside = block.partY + 4;
+			const above = block.partY - 4 - height;
 			// Inside the part where it has room; else just above its top row, over the group's
 			// own marks; where neither has room, under the group's label, above the block.
-			if (block.partHeight >= height + 8) out.push({ key: partKey, x: partX, y: block.partY + 4, anchor, font, line, lines: partLines });
-			else if (block.partY - block.y >= height + 8)
-				out.push({ key: partKey, x: partX, y: block.partY - 4 - height, anchor, font, line, lines: partLines });
+			if (block.partHeight >= height + 8 && clear(inside))
+				out.push({ key: partKey, x: partX, y: inside, anchor, font, line, lines: partLines });
+			else if (above >= block.y + 4 && clear(above)) out.push({ key: partKey, x: partX, y: above, anchor, font, line, lines: partLines });
 			else lines.push(...wrapWords(part, room, font, ALL_LINES).map((text) => ({ text, kind: 'part' as const })));
 		}
-		// Above its block, or at the chart's top where the block leaves no room.
-		out.push({ key, x, y: Math.max(0, block.y - 6 - lines.length * line), anchor, font, line, lines });
+		const x = flushRight ? block.x + block.width : startX(block.x, lines);
+		out.push({ key, x, y: top(lines.length), anchor, font, line, lines });
 	});
 	return out;
 }
