@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { realStory } from '../../support/dataset';
-import { exchangeChartState } from '../../../src/lib/charts/exchange/state';
+import { arrivingRows, exchangeChartState } from '../../../src/lib/charts/exchange/state';
 
 const story = realStory();
 const section = story.charts.exchange;
@@ -18,6 +18,27 @@ describe('exchange chart', () => {
 			const before = new Set(i > 0 ? section.states[i - 1].items : []);
 			for (const row of rows) expect(row.isNew).toBe(!before.has(row.id));
 		});
+	});
+
+	it('animates in only the rows a move brings, in either direction, and none on a first drawing', () => {
+		const ids = section.states.map((s) => s.id);
+		for (const [i, from] of ids.entries())
+			for (const to of ids.slice(i + 1)) {
+				const [before, after] = [exchangeChartState(story, from), exchangeChartState(story, to)];
+				const itemsOf = (id: string) => section.states.find((s) => s.id === id)!.items;
+				expect([...arrivingRows(before, after)].sort()).toEqual(
+					itemsOf(to)
+						.filter((item) => !itemsOf(from).includes(item))
+						.sort()
+				);
+				expect([...arrivingRows(after, before)].sort()).toEqual(
+					itemsOf(from)
+						.filter((item) => !itemsOf(to).includes(item))
+						.sort()
+				);
+			}
+		expect(arrivingRows(null, exchangeChartState(story, ids.at(-1)!)).size).toBe(0);
+		expect(arrivingRows(exchangeChartState(story, ids[0]), exchangeChartState(story, ids.at(-1)!)).size).toBeGreaterThan(0);
 	});
 
 	it("lists items under their sections, in the data's order, and says who reports each", () => {

@@ -99,3 +99,14 @@ export function exchangeChartState(model: StoryModel, stateId: string): Exchange
 export function rowWords(row: Pick<ExchangeRow, 'detail' | 'marks'>): string {
 	return [row.detail, ...row.marks.map((m) => m.label)].filter(Boolean).join('; ');
 }
+
+/**
+ * The rows that arrive in a move from the state shown before (`before`) to `after`: rows
+ * `after` shows that `before` did not. None on a chart's first drawing (`before` null): the
+ * stage brings the whole chart in, and a chart built out of sight must not animate unseen.
+ */
+export function arrivingRows(before: ExchangeChartState | null, after: ExchangeChartState): Set<string> {
+	if (!before) return new Set();
+	const shownBefore = new Set(before.sections.flatMap((s) => s.rows.map((r) => r.id)));
+	return new Set(after.sections.flatMap((s) => s.rows.filter((r) => !shownBefore.has(r.id)).map((r) => r.id)));
+}
