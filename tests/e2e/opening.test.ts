@@ -1,7 +1,8 @@
 /**
  * The first screen shows the first step's chart as a picture drawn at build time; the live
  * chart takes its place on the reader's first scroll. A reader must never see the chart area
- * empty, the picture jump, or the chart fade in over what was already there.
+ * empty (or the live chart without its marks), the picture jump, or the chart fade in over
+ * what was already there.
  */
 import { expect, it } from 'vitest';
 import { openPage, waitForHydration } from '../support/browser';
@@ -17,7 +18,7 @@ it.each([
 	await page.goto(`${site.server.origin}/`);
 	await waitForHydration(page);
 	await page.evaluate(() => {
-		const frames: { picture: string | null; stage: 'hidden' | 'shown' | 'none'; chartOpacity: string | null }[] = [];
+		const frames: { picture: string | null; stage: 'hidden' | 'shown' | 'none'; chartOpacity: string | null; marks: boolean }[] = [];
 		(window as unknown as { openingFrames: typeof frames }).openingFrames = frames;
 		const record = () => {
 			const picture = document.querySelector('.first-picture img');
@@ -27,7 +28,8 @@ it.each([
 			frames.push({
 				picture: box ? `${box.x} ${box.width}×${box.height}` : null,
 				stage: !stage ? 'none' : stage.classList.contains('ready') && getComputedStyle(stage).opacity === '1' ? 'shown' : 'hidden',
-				chartOpacity: chart ? getComputedStyle(chart).opacity : null
+				chartOpacity: chart ? getComputedStyle(chart).opacity : null,
+				marks: !!chart?.querySelector('canvas[data-drawn]')
 			});
 			if (stage?.classList.contains('ready') && !picture) return;
 			requestAnimationFrame(record);
@@ -38,7 +40,9 @@ it.each([
 	await page.mouse.wheel(0, 4);
 	await page.waitForFunction(() => document.querySelector('.stage.ready') && !document.querySelector('.first-picture'));
 	const frames = await page.evaluate(
-		() => (window as unknown as { openingFrames: { picture: string | null; stage: string; chartOpacity: string | null }[] }).openingFrames
+		() =>
+			(window as unknown as { openingFrames: { picture: string | null; stage: string; chartOpacity: string | null; marks: boolean }[] })
+				.openingFrames
 	);
 	// Every frame shows the picture or the live chart; the picture keeps its place and size
 	// while the stage builds under it; the chart, once shown, is shown whole.
@@ -47,6 +51,10 @@ it.each([
 	expect(frames.filter((f) => f.stage === 'shown').map((f) => f.chartOpacity)).toEqual(
 		frames.filter((f) => f.stage === 'shown').map(() => '1')
 	);
+	expect(
+		frames.filter((f) => f.stage === 'shown' && !f.marks),
+		'the live chart is shown only once its canvas has painted the marks'
+	).toEqual([]);
 	expect(
 		frames.some((f) => f.stage === 'hidden' && f.picture !== null),
 		'the stage built under the picture'

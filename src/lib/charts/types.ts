@@ -59,6 +59,8 @@ export interface ChartViewProps {
 	stateId: string;
 	/** Draw the state at once, without canvas or animation: for no-script readers, flat layouts, print. */
 	frozen?: boolean;
+	/** Called once, when the view's first state is on screen (a canvas: once its first frame is painted). */
+	ondrawn?: () => void;
 }
 
 export type ChartView = Component<ChartViewProps>;
