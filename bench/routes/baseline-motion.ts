@@ -5,7 +5,7 @@
  */
 import { markProgress } from '$lib/charts/workers/marks-renderer';
 import { fitScale, layoutState, placeMarks } from '$lib/charts/workers/layout';
-import { readMarkColours } from '$lib/charts/workers/colours';
+import { readMarkColourNames } from '$lib/charts/workers/mark-colours';
 import { allWorkersStates, workersChartState } from '$lib/charts/workers/state';
 import { TRANSITION_MS } from '$lib/charts/motion';
 import type { StoryModel } from '$lib/story/model';
@@ -35,7 +35,7 @@ export function baselineLayout({ model, stateId, poolSize }: BaselineProps, widt
 
 /** The piece's mark colours by tone (1 a group, 2 its highlighted part), read as the piece reads them. */
 let colours: readonly string[] | null = null;
-export const toneColour = (tone: number) => (colours ??= readMarkColours(document.documentElement).css)[tone === 2 ? 1 : 0];
+export const toneColour = (tone: number) => (colours ??= readMarkColourNames(document.documentElement))[tone === 2 ? 1 : 0];
 
 /**
  * Animates from `from` (or straight to `to` when the sizes differ) and calls `onFrame` with a

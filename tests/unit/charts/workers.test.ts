@@ -3,7 +3,7 @@ import { realStory } from '../../support/dataset';
 import { allWorkersStates, markPoolSize, workersChartState, type WorkersChartState } from '../../../src/lib/charts/workers/state';
 import { fitScale, layoutState, placeMarks, screenBlocks, type Scale, type StateLayout } from '../../../src/lib/charts/workers/layout';
 import { cameraBetween, drawFrame, moveStats, type Frame } from '../../../src/lib/charts/workers/marks-renderer';
-import { colourBytes, packRgb } from '../../../src/lib/charts/workers/colours';
+import { colourBytes, packMarkColours, packRgb } from '../../../src/lib/charts/workers/colours';
 
 const story = realStory();
 const states = allWorkersStates(story);
@@ -262,5 +262,10 @@ describe('mark colours', () => {
 		expect(colourBytes('hsl(0 100% 50%)')).toEqual([255, 0, 0]);
 		expect(colourBytes('oklch(62.8% 0.2577 29.23)')).toEqual([255, 0, 0]);
 		expect(colourBytes('not a colour')).toBeNull();
+	});
+
+	it('packs both tones for the renderer, and names both colours when one is not a colour', () => {
+		expect([...packMarkColours(['#7f8993', 'rgb(168 57 10)'])]).toEqual([0, 0x93897f, 0x0a39a8]);
+		expect(() => packMarkColours(['#7f8993', 'brick'])).toThrow(/--mark-group and --mark-part .*"#7f8993", "brick"/);
 	});
 });

@@ -1,20 +1,14 @@
 /**
- * The workers chart's two mark colours, read from the stylesheet (`--mark-group` and
- * `--mark-part` in app.css, the one place they are set) and packed for a pixel buffer. culori
- * parses whatever CSS colour the stylesheet uses: #abc, #aabbcc, rgb(), hsl(), oklch().
- * The benchmark's baselines read them through the same function.
+ * The workers chart's mark colours packed for a pixel buffer. culori parses whatever CSS
+ * colour the stylesheet uses: #abc, #aabbcc, rgb(), hsl(), oklch(). Loaded only where the
+ * marks are painted (the worker, or the main-thread painter where there is none), so the
+ * chart code the page fetches does not carry it.
  */
 // culori's tree-shakeable build with only the colour spaces CSS can name (its `css` set): the
 // full library also registers a dozen spaces no stylesheet uses, about a third of its size.
 import 'culori/css';
 import { parse, toGamut, type Rgb } from 'culori/fn';
-
-/** Tone 1 (a group) and tone 2 (its highlighted part) as CSS colours, and packed. */
-export interface MarkColours {
-	css: [group: string, part: string];
-	/** Little-endian RGBA words (alpha left 0, to be set per mark); index 1 and 2 by tone. */
-	packed: Uint32Array;
-}
+import type { MarkColourNames } from './mark-colours';
 
 const inGamut = toGamut('rgb', 'oklch');
 const byte = (v: number) => Math.max(0, Math.min(255, Math.round(v * 255)));
@@ -32,17 +26,14 @@ export function packRgb([r, g, b]: [number, number, number]): number {
 	return ((b << 16) | (g << 8) | r) >>> 0;
 }
 
-/** The mark colours in force on `element` (its scheme, light or dark). */
-export function readMarkColours(element: Element): MarkColours {
-	const style = getComputedStyle(element);
-	const group = style.getPropertyValue('--mark-group');
-	const part = style.getPropertyValue('--mark-part');
+/**
+ * The renderer's palette: little-endian RGBA words (alpha left 0, set per mark), index 1 and 2
+ * by tone. Throws, naming both, when either is not a CSS colour.
+ */
+export function packMarkColours([group, part]: MarkColourNames): Uint32Array {
 	const groupBytes = colourBytes(group);
 	const partBytes = colourBytes(part);
 	if (!groupBytes || !partBytes)
 		throw new Error(`The mark colours --mark-group and --mark-part are not CSS colours: "${group}", "${part}"`);
-	return {
-		css: [`rgb(${groupBytes.join(' ')})`, `rgb(${partBytes.join(' ')})`],
-		packed: Uint32Array.of(0, packRgb(groupBytes), packRgb(partBytes))
-	};
+	return Uint32Array.of(0, packRgb(groupBytes), packRgb(partBytes));
 }

@@ -1,17 +1,18 @@
 /**
  * Who paints the workers chart's marks: a worker drawing on an OffscreenCanvas where the
  * browser has one (the main thread then only scrolls and lays out words, issue 16), else the
- * same renderer on the main thread. Both take the same three calls, so the view does not
- * know which it has.
+ * same renderer on the main thread (`main-painter.ts`, loaded only then). Both take the same
+ * three calls, so the view does not know which it has.
  */
-import { MarksRenderer, type MoveStats } from './marks-renderer';
+import type { MoveStats } from './marks-renderer';
 import type { StateLayout } from './layout';
+import type { MarkColourNames } from './mark-colours';
 
 export interface MarksPainter {
 	/** Which thread paints: shown on the canvas as `data-painter`, for tests and the benchmark. */
 	readonly thread: 'worker' | 'main';
-	/** Packed colours by tone, from `readMarkColours`. */
-	setColours(packed: Uint32Array): void;
+	/** The mark colours as the stylesheet writes them, from `readMarkColourNames`. */
+	setColours(colours: MarkColourNames): void;
 	/** Moves to a state, animated or at once. */
 	show(layout: StateLayout, animate: boolean): void;
 	stop(): void;
@@ -30,38 +31,12 @@ export interface PainterEvents {
 /** Messages to the worker. */
 export type ToWorker =
 	| { kind: 'start'; canvas: OffscreenCanvas; poolSize: number }
-	| { kind: 'colours'; packed: Uint32Array }
+	| { kind: 'colours'; colours: MarkColourNames }
 	| { kind: 'show'; layout: StateLayout; animate: boolean }
 	| { kind: 'stop' };
 
 /** Messages from the worker. */
 export type FromWorker = { kind: 'drawn' } | { kind: 'moved'; stats: MoveStats } | { kind: 'failed'; reason: string };
-
-/** Paints on the main thread: for browsers without OffscreenCanvas, and after a worker fails. */
-export function mainThreadPainter(canvas: HTMLCanvasElement, poolSize: number, events: Omit<PainterEvents, 'onfailed'>): MarksPainter {
-	let context: CanvasRenderingContext2D | null = null;
-	const renderer = new MarksRenderer(
-		poolSize,
-		(image) => {
-			if (canvas.width !== image.width || canvas.height !== image.height) {
-				canvas.width = image.width;
-				canvas.height = image.height;
-			}
-			context ??= canvas.getContext('2d');
-			context?.putImageData(image, 0, 0);
-		},
-		events.onmoved
-	);
-	return {
-		thread: 'main',
-		setColours: (packed) => renderer.setColours(packed),
-		show(layout, animate) {
-			renderer.show(layout, animate);
-			events.ondrawn();
-		},
-		stop: () => renderer.stop()
-	};
-}
 
 /** Whether this browser can hand a canvas to a worker. */
 export function canPaintInWorker(canvas: HTMLCanvasElement): boolean {
@@ -96,7 +71,7 @@ export function workerPainter(canvas: HTMLCanvasElement, poolSize: number, event
 	post({ kind: 'start', canvas: offscreen, poolSize }, [offscreen]);
 	return {
 		thread: 'worker',
-		setColours: (packed) => post({ kind: 'colours', packed }),
+		setColours: (colours) => post({ kind: 'colours', colours }),
 		show: (layout, animate) => post({ kind: 'show', layout, animate }),
 		stop() {
 			post({ kind: 'stop' });

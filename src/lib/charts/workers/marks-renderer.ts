@@ -196,7 +196,7 @@ export class MarksRenderer implements Frame {
 		this.toTones = new Uint8Array(poolSize);
 	}
 
-	/** Packed colours by tone (index 1 a group, 2 its highlighted part), from `readMarkColours`. */
+	/** Packed colours by tone (index 1 a group, 2 its highlighted part), from `packMarkColours`. */
 	setColours(packed: Uint32Array): void {
 		this.palette.set(packed);
 		this.render();

@@ -1,10 +1,11 @@
 /**
  * The workers chart's marks, painted off the main thread: the view hands this worker its
- * canvas (as an OffscreenCanvas) and then only says which state to show. Placing 50,000
- * marks, every frame of a move and the image's upload all happen here, so scrolling the
- * story never waits on them.
+ * canvas (as an OffscreenCanvas) and the stylesheet's mark colours, and then only says which
+ * state to show. Parsing the colours, placing 50,000 marks, every frame of a move and the
+ * image's upload all happen here, so scrolling the story never waits on them.
  */
 import { MarksRenderer } from './marks-renderer';
+import { packMarkColours } from './colours';
 import type { FromWorker, ToWorker } from './marks-painter';
 
 let renderer: MarksRenderer | null = null;
@@ -35,7 +36,7 @@ addEventListener('message', (event: MessageEvent<ToWorker>) => {
 				},
 				(stats) => reply({ kind: 'moved', stats })
 			);
-		} else if (message.kind === 'colours') renderer?.setColours(message.packed);
+		} else if (message.kind === 'colours') renderer?.setColours(packMarkColours(message.colours));
 		else if (message.kind === 'show') {
 			drawnReported = false;
 			renderer?.show(message.layout, message.animate);
