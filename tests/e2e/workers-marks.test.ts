@@ -192,4 +192,35 @@ describe('painted on the main thread where a worker cannot paint', () => {
 		]);
 		await page.context().close();
 	});
+
+	it('shows the chart with its words and numbers, and says why, when no painter can load', async () => {
+		const { page, problems } = await openPage(site.browser, site.server.origin, { viewport: { width: 1440, height: 900 } });
+		// The worker fails; then the main-thread painter, the only code fetched after it, cannot load.
+		let workerTried = false;
+		await page.route('**/*.js', (route) => {
+			if (route.request().url().includes('/marks.worker-')) {
+				workerTried = true;
+				return route.fulfill({ status: 200, contentType: 'text/javascript', body: 'throw new Error("broken worker")' });
+			}
+			return workerTried ? route.abort() : route.continue();
+		});
+		await page.goto(`${site.server.origin}/`);
+		await page.mouse.move(720, 450);
+		await page.mouse.wheel(0, 4);
+		// The stage waits for the chart in view to say it is drawn, but never for ever.
+		await page.waitForFunction(() => document.querySelector('.stage.ready') && !document.querySelector('.first-picture'), null, {
+			timeout: 5000
+		});
+		const chart = page.locator('.stage-chart.active [data-chart="workers"]');
+		await expect.poll(() => chart.locator('.chart-title').isVisible()).toBe(true);
+		expect(await chart.locator('canvas[data-drawn]').count()).toBe(0);
+		expect(await chart.locator('table tbody tr').count()).toBeGreaterThan(0);
+		expect(pageProblems(problems)).toEqual([
+			expect.stringMatching(/^console warning: The workers chart paints on the main thread/),
+			expect.stringMatching(/^request failed: /),
+			expect.stringMatching(/^console error: Failed to load resource/),
+			expect.stringMatching(/^console error: The workers chart could not load its painter; its words and numbers stay in place/)
+		]);
+		await page.context().close();
+	});
 });
