@@ -12,7 +12,7 @@ import { realStory } from '../support/dataset';
 import { buildDir } from '../support/site';
 import { CARD_HEIGHT, CARD_WIDTH, shareCard, type CardId } from '../../src/lib/share/cards';
 import { cardIds } from '../../src/lib/server/share/render';
-import { formatDate } from '../../src/lib/format';
+import { formatDate } from '../../src/lib/server/format';
 import { isDescribedTitle } from '../../src/lib/story/model';
 
 const story = realStory();

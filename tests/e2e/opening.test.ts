@@ -2,7 +2,8 @@
  * The first screen shows the first step's chart as a picture drawn at build time; the live
  * chart takes its place on the reader's first scroll. A reader must never see the chart area
  * empty (or the live chart without its marks), the picture jump, or the chart fade in over
- * what was already there.
+ * what was already there. Neither loading the page nor building its charts starts `Intl`,
+ * whose first use costs Chromium 60 to 90 ms (see src/lib/format.ts).
  */
 import { expect, it } from 'vitest';
 import { openPage, waitForHydration } from '../support/browser';
@@ -15,6 +16,29 @@ it.each([
 	{ width: 1440, height: 900, deviceScaleFactor: 1, isMobile: false, hasTouch: false }
 ])('gives way to the live chart at $width px with no empty frame, no jump and no fade', async (screen) => {
 	const { page, problems } = await openPage(site.browser, site.server.origin, { viewport: screen, ...screen });
+	await page.addInitScript(() => {
+		const uses: string[] = [];
+		(window as unknown as { intlUses: string[] }).intlUses = uses;
+		for (const name of Object.getOwnPropertyNames(Intl)) {
+			const original = (Intl as unknown as Record<string, unknown>)[name];
+			if (typeof original !== 'function') continue;
+			(Intl as unknown as Record<string, unknown>)[name] = new Proxy(original, {
+				construct: (target, args) => (uses.push(`Intl.${name}`), Reflect.construct(target as new (...a: unknown[]) => object, args)),
+				apply: (target, self, args) => (uses.push(`Intl.${name}`), Reflect.apply(target as () => unknown, self, args))
+			});
+		}
+		const wrap = (owner: object, name: string) => {
+			const original = (owner as Record<string, unknown>)[name] as (...a: unknown[]) => unknown;
+			(owner as Record<string, unknown>)[name] = function (this: unknown, ...args: unknown[]) {
+				uses.push(name);
+				return original.apply(this, args);
+			};
+		};
+		wrap(Number.prototype, 'toLocaleString');
+		wrap(Date.prototype, 'toLocaleString');
+		wrap(Date.prototype, 'toLocaleDateString');
+		wrap(String.prototype, 'localeCompare');
+	});
 	await page.goto(`${site.server.origin}/`);
 	await waitForHydration(page);
 	await page.evaluate(() => {
@@ -59,6 +83,9 @@ it.each([
 		frames.some((f) => f.stage === 'hidden' && f.picture !== null),
 		'the stage built under the picture'
 	).toBe(true);
+	expect(await page.evaluate(() => (window as unknown as { intlUses: string[] }).intlUses), 'Intl used by the page or its charts').toEqual(
+		[]
+	);
 	expect(problems).toEqual([]);
 	await page.context().close();
 });

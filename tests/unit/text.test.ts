@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseInline } from '../../src/lib/server/story/richtext';
 import { plainText } from '../../src/lib/story/inline';
-import { formatDate, formatFigure, formatPeriod } from '../../src/lib/format';
+import fc from 'fast-check';
+import { formatDate, formatFigure, formatPeriod } from '../../src/lib/server/format';
+import { formatCount } from '../../src/lib/format';
 
 const figures: Record<string, string> = { 'entries-2024': '13,221' };
 const lookup = (id: string) => figures[id];
@@ -40,6 +42,8 @@ describe('formatting figures', () => {
 		expect(formatFigure({ value: 30023, unit: 'people', qualifier: 'exact' })).toBe('30,023');
 		expect(formatFigure({ value: 50000, unit: 'people', qualifier: 'more than' })).toBe('more than 50,000');
 		expect(formatFigure({ value: 1000000, unit: 'barrels', qualifier: 'more than' })).toBe('more than 1,000,000');
+		expect(formatFigure({ value: 18.5, unit: 'hours a day', qualifier: 'more than' })).toBe('more than 18.5');
+		expect(formatFigure({ value: 150.5, unit: 'US dollars a month', qualifier: 'about' })).toBe('about US$150.5');
 	});
 	it('formats ranges of dollars, and hours of the day', () => {
 		expect(formatFigure({ value: 100, valueHigh: 200, unit: 'US dollars a month', qualifier: 'exact' })).toBe('US$100–200');
@@ -62,5 +66,25 @@ describe('formatting figures', () => {
 		expect(formatPeriod('2024-10')).toBe('October 2024');
 		expect(formatPeriod('2024')).toBe('2024');
 		expect(formatPeriod('2017–2019')).toBe('2017–2019');
+	});
+});
+
+describe('counts in the browser', () => {
+	it('read as en-GB writes them, without Intl, and are never rounded', () => {
+		const enGb = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 });
+		fc.assert(
+			fc.property(
+				fc.oneof(
+					fc.nat(),
+					fc.integer({ min: 0, max: 1e6 }).map((n) => n / 1000),
+					fc.constantFrom(0, 18.5, 1e15)
+				),
+				(n) => {
+					expect(formatCount(n)).toBe(enGb.format(n));
+				}
+			)
+		);
+		expect(formatCount(50000)).toBe('50,000');
+		expect(formatCount(18.25)).toBe('18.25');
 	});
 });

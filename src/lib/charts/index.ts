@@ -12,7 +12,7 @@ import type { ChartModule, ChartStateBase, ChartText, DataRow } from './types';
 function figureRows(model: StoryModel, figureIds: string[]): DataRow[] {
 	return figureIds.map((id) => {
 		const figure = model.figures[id];
-		return { key: id, text: figure.text, counts: figure.counts, refDate: figure.refDate, sourceNumbers: [sourceNumber(model, id)] };
+		return { key: id, text: figure.text, counts: figure.counts, when: figure.period, sourceNumbers: [sourceNumber(model, id)] };
 	});
 }
 

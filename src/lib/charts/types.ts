@@ -24,7 +24,8 @@ export interface DataRow {
 	text: string;
 	/** What it counts, or the detail of what the row shows. */
 	counts: string;
-	refDate: string;
+	/** The period it refers to, as readers write it. */
+	when: string;
 	sourceNumbers: number[];
 }
 

@@ -1,6 +1,8 @@
 /**
  * The story model: what the page shows, as plain data. `build.ts` makes it from validated
- * data on the server; browser code only reads it, so this module imports no parser.
+ * data on the server; browser code only reads it, so this module imports no parser. Dates and
+ * figures come already written for readers, so pages need no date or number formatting of
+ * their own (see format.ts).
  */
 import type { ChartsFile, Figure, Source } from '../server/data/schema';
 import type { ChartId } from '../charts/registry';
@@ -10,11 +12,15 @@ import type { Inline } from './inline';
 export interface FigureView extends Figure {
 	/** The figure as it reads: "about 4,000". */
 	text: string;
+	/** The period it refers to as readers write it: "October 2024", "2017–2019". */
+	period: string;
 }
 
 export interface SourceView extends Source {
 	/** Its number in the sources list, from 1. */
 	number: number;
+	/** When it was published, as readers write it: "12 August 2025", or "date not shown". */
+	publishedText: string;
 }
 
 export interface StepModel {
@@ -32,8 +38,12 @@ export interface StoryModel {
 	byline: string;
 	/** First published, YYYY-MM-DD. */
 	published: string;
+	/** `published` as readers write it: "1 December 2026". */
+	publishedText: string;
 	/** Last substantive update, YYYY-MM-DD, if any. */
 	updated?: string;
+	/** `updated` as readers write it. */
+	updatedText?: string;
 	intro: Inline[][];
 	steps: StepModel[];
 	outro: Inline[][];

@@ -13,7 +13,7 @@ export const exchangeChart: ChartModule<ExchangeChartState> = {
 			key: row.id,
 			text: row.label,
 			counts: `${rowWords(row)} (reported by ${row.reportedBy})`,
-			refDate: [...new Set(row.figureIds.map((id) => model.figures[id].refDate))].join(', '),
+			when: [...new Set(row.figureIds.map((id) => model.figures[id].period))].join(', '),
 			sourceNumbers: row.sourceNumbers
 		}))
 };

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { chartSection, figureRef, id, text } from '../../server/data/fields.ts';
 import type { ChartConfig } from '../../server/data/chart-config.ts';
 import { MAX_WORKERS_MARKS } from './limits.ts';
+import { formatCount } from '../../format.ts';
 
 const figureGroupSchema = z.strictObject({
 	figure: figureRef('The figure drawn as marks, one per person.'),
@@ -53,11 +54,10 @@ export const workersConfig: ChartConfig<WorkersSection> = {
 				}
 			});
 			if (marks > MAX_WORKERS_MARKS) {
-				const count = (n: number) => n.toLocaleString('en-GB');
 				check.problem(
 					`states[${s}].groups`,
-					`at most ${count(MAX_WORKERS_MARKS)} marks in one state of the workers chart, one per person (more cannot be drawn on a phone): check the figures' values, or show fewer groups`,
-					`${count(marks)} marks`
+					`at most ${formatCount(MAX_WORKERS_MARKS)} marks in one state of the workers chart, one per person (more cannot be drawn on a phone): check the figures' values, or show fewer groups`,
+					`${formatCount(marks)} marks`
 				);
 			}
 		});

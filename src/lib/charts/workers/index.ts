@@ -17,12 +17,12 @@ export const workersChart: ChartModule<WorkersChartState> = {
 				key: `mark-${g.label}`,
 				text: String(g.count),
 				counts: `what one mark stands for: ${g.label.toLowerCase()}`,
-				refDate: '',
+				when: '',
 				sourceNumbers: []
 			}));
 		for (const id of figureIds(state)) {
 			const figure = model.figures[id];
-			rows.push({ key: id, text: figure.text, counts: figure.counts, refDate: figure.refDate, sourceNumbers: [sourceNumber(model, id)] });
+			rows.push({ key: id, text: figure.text, counts: figure.counts, when: figure.period, sourceNumbers: [sourceNumber(model, id)] });
 		}
 		return rows;
 	}

@@ -16,7 +16,7 @@ import {
 	type StoryFile
 } from './schema.ts';
 import { parseInline, type TextProblem } from '../story/richtext.ts';
-import { formatFigure } from '../../format.ts';
+import { formatFigure } from '../format.ts';
 import { parseDataFile, pathText } from './parse-json.ts';
 import { describePlace, lineOf, problemsReport, type DataProblem, type DataWarning } from './problems.ts';
 import { findWarnings } from './warnings.ts';

@@ -7,7 +7,7 @@
 import type { Dataset } from './validate.ts';
 import type { DataWarning } from './problems.ts';
 import { parseInline, type ParsedText } from '../story/richtext.ts';
-import { formatFigure } from '../../format.ts';
+import { formatFigure } from '../format.ts';
 import { plainText, type Inline } from '../../story/inline.ts';
 import { HAND_TYPED_MIN, STEP_TEXT_MAX_CHARS } from './limits.ts';
 

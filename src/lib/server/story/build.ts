@@ -5,14 +5,14 @@
  * plain data.
  */
 import type { Dataset } from '../data/validate';
-import { formatFigure } from '../../format';
+import { formatDate, formatFigure, formatPeriod } from '../format';
 import { parseInline } from './richtext';
 import { chartTexts, tableRows } from '../../charts';
 import type { FigureView, SourceView, StepModel, StoryModel } from '../../story/model';
 
 export function buildStory(dataset: Dataset): StoryModel {
 	const figures: Record<string, FigureView> = Object.fromEntries(
-		dataset.figures.map((figure) => [figure.id, { ...figure, text: formatFigure(figure) }])
+		dataset.figures.map((figure) => [figure.id, { ...figure, text: formatFigure(figure), period: formatPeriod(figure.refDate) }])
 	);
 	const parse = (text: string) => parseInline(text, (id) => figures[id]?.text);
 	const paragraphs = (texts: string[]) => texts.map((text) => parse(text).nodes);
@@ -23,14 +23,19 @@ export function buildStory(dataset: Dataset): StoryModel {
 	});
 	const numbered = (order: string[]): SourceView[] => {
 		const byId = new Map(dataset.sources.map((s) => [s.id, s]));
-		return order.map((id, i) => ({ ...byId.get(id)!, number: i + 1 }));
+		return order.map((id, i) => {
+			const source = byId.get(id)!;
+			return { ...source, number: i + 1, publishedText: formatDate(source.published) };
+		});
 	};
 	const model: StoryModel = {
 		headline: dataset.story.headline,
 		dek: dataset.story.dek,
 		byline: dataset.story.byline,
 		published: dataset.story.published,
+		publishedText: formatDate(dataset.story.published),
 		updated: dataset.story.updated,
+		updatedText: dataset.story.updated === undefined ? undefined : formatDate(dataset.story.updated),
 		intro: paragraphs(dataset.story.intro),
 		steps,
 		outro: paragraphs(dataset.story.outro),
