@@ -83,9 +83,13 @@ function describePrerenderedStory(name: string, site: () => BuiltSite) {
 			}
 		});
 
-		it('leaves the sticky graphic to JavaScript: its place is kept, its charts come with their code', () => {
-			expect(document.querySelector('.graphic')).not.toBeNull();
-			expect(document.querySelectorAll('.graphic [data-chart]').length).toBe(0);
+		it("opens the sticky graphic on the first step's chart, standing still: its words now, its marks with JavaScript", () => {
+			const first = story.steps[0];
+			const charts = document.querySelectorAll('.graphic [data-chart]');
+			expect(charts.length).toBe(1);
+			expect(charts[0].getAttribute('data-chart')).toBe(first.chart);
+			expect(charts[0].getAttribute('data-state')).toBe(first.state);
+			expect(squash(charts[0].querySelector('.chart-title')?.textContent)).toBe(story.chartTexts[first.chart][first.state].title);
 		});
 
 		it('lists every source with publisher, title, date and link, numbered as the charts cite them', () => {

@@ -18,7 +18,7 @@ import {
 import { axeViolations } from '../support/axe';
 import { useSiteAndBrowser } from '../support/site';
 import { realStory } from '../support/dataset';
-import { tableRows } from '../../src/lib/charts';
+import { tableRows } from '../../src/lib/charts/table-rows';
 import { shiftsChartState } from '../../src/lib/charts/shifts/state';
 
 const story = realStory();

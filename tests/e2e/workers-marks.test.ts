@@ -208,7 +208,7 @@ describe('painted on the main thread where a worker cannot paint', () => {
 		await page.mouse.move(720, 450);
 		await page.mouse.wheel(0, 4);
 		// The stage waits for the chart in view to say it is drawn, but never for ever.
-		await page.waitForFunction(() => document.querySelector('.stage.ready') && !document.querySelector('.first-picture'), null, {
+		await page.waitForFunction(() => document.querySelector('.stage.ready') && !document.querySelector('[data-opening]'), null, {
 			timeout: 5000
 		});
 		const chart = page.locator('.stage-chart.active [data-chart="workers"]');

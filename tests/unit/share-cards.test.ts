@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { tableRows } from '../../src/lib/charts';
+import { tableRows } from '../../src/lib/charts/table-rows';
 import { realStory } from '../support/dataset';
 import { cardView, shareCard } from '../../src/lib/share/cards';
 import { cardIds, cardSvg, posterSvg } from '../../src/lib/server/share/render';

@@ -4,17 +4,8 @@
  * pages carry the answers and a chart that fails to draw keeps its words and numbers.
  */
 import type { StoryModel } from '../story/model';
-import { sourceNumber } from '../story/model';
 import { chartIds, chartModules, type ChartId } from './registry';
-import type { ChartModule, ChartStateBase, ChartText, DataRow } from './types';
-
-/** One row per figure: the default table of a chart state. */
-function figureRows(model: StoryModel, figureIds: string[]): DataRow[] {
-	return figureIds.map((id) => {
-		const figure = model.figures[id];
-		return { key: id, text: figure.text, counts: figure.counts, when: figure.period, sourceNumbers: [sourceNumber(model, id)] };
-	});
-}
+import type { ChartModule, ChartStateBase, ChartText } from './types';
 
 /** A chart state's title, text alternative, marks, figures and table rows. */
 export function chartText(model: StoryModel, chart: ChartId, stateId: string): ChartText {
@@ -30,11 +21,6 @@ export function chartText(model: StoryModel, chart: ChartId, stateId: string): C
 		figureIds,
 		rows: module.dataRows?.(model, state)
 	};
-}
-
-/** A state's "Show the data" table: its own rows, or one row per figure it shows. */
-export function tableRows(model: StoryModel, text: ChartText): DataRow[] {
-	return text.rows ?? figureRows(model, text.figureIds);
 }
 
 /** Every state of every chart, worked out for the page: chart id → state id → its text. */

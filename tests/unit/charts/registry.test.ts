@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { readRawData } from '../../support/dataset';
 import { chartIds } from '../../../src/lib/charts/registry';
-import { chartText, tableRows } from '../../../src/lib/charts';
+import { chartText } from '../../../src/lib/charts';
+import { tableRows } from '../../../src/lib/charts/table-rows';
 import { stageAt } from '../../../src/lib/story/engine';
 import { validateDataset } from '../../../src/lib/server/data/validate';
 import { buildStory } from '../../../src/lib/server/story/build';

@@ -7,7 +7,8 @@
 import type { Dataset } from '../data/validate';
 import { formatDate, formatFigure, formatPeriod } from '../format';
 import { parseInline } from './richtext';
-import { chartTexts, tableRows } from '../../charts';
+import { chartTexts } from '../../charts';
+import { tableRows } from '../../charts/table-rows';
 import type { FigureView, SourceView, StepModel, StoryModel } from '../../story/model';
 
 export function buildStory(dataset: Dataset): StoryModel {
