@@ -4,6 +4,7 @@ import { allWorkersStates, markPoolSize, workersChartState, type WorkersChartSta
 import { fitScale, layoutState, placeMarks, screenBlocks, type Scale, type StateLayout } from '../../../src/lib/charts/workers/layout';
 import { cameraBetween, drawFrame, moveStats, type Frame } from '../../../src/lib/charts/workers/marks-renderer';
 import { colourBytes, packMarkColours, packRgb } from '../../../src/lib/charts/workers/colours';
+import { workersChart } from '../../../src/lib/charts/workers';
 
 const story = realStory();
 const states = allWorkersStates(story);
@@ -47,7 +48,8 @@ describe('workers chart state', () => {
 	});
 
 	it('says what it shows, with every number it draws', () => {
-		for (const state of states) {
+		for (const { id } of states) {
+			const state = workersChart.state(story, id);
 			for (const g of state.groups) {
 				if (g.text) expect(state.summary).toContain(g.text);
 				if (g.part) expect(state.summary).toContain(g.part.text);

@@ -5,7 +5,6 @@
  */
 import type { StoryModel } from '../../story/model.ts';
 import type { ChartStateBase } from '../types.ts';
-import { formatCount } from '../../format.ts';
 
 export interface MarkGroup {
 	/** The figure drawn, if the group is one (a lone "one person" mark is not). */
@@ -19,7 +18,8 @@ export interface MarkGroup {
 	part?: Omit<MarkGroup, 'part'>;
 }
 
-export interface WorkersChartState extends ChartStateBase {
+/** What the views draw; the text alternative (`summary`) is the module's (index.ts), written at build time. */
+export interface WorkersChartState extends Omit<ChartStateBase, 'summary'> {
 	groups: MarkGroup[];
 	/** Marks drawn in this state. */
 	marks: number;
@@ -42,27 +42,16 @@ function markGroup(model: StoryModel, config: GroupConfig): MarkGroup {
 	};
 }
 
-/** A label inside a sentence: "work permits after", but "NIS: sent" keeps its acronym. */
-const lowerFirst = (label: string) => (/^[A-Z]{2,}\b/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1));
-
 export function workersChartState(model: StoryModel, stateId: string): WorkersChartState {
 	const state = model.charts.workers.states.find((s) => s.id === stateId);
 	if (!state) throw new Error(`The workers chart has no state "${stateId}"`);
 	const groups = state.groups.map((g) => markGroup(model, g));
-	const described = groups.map((g) => {
-		if (!g.figureId) return g.label;
-		const part = g.part ? `, of which ${g.part.text} highlighted (${lowerFirst(g.part.label)})` : '';
-		return `${g.label}: ${g.text}${part}`;
-	});
-	const closeUp = state.closeUp ?? false;
-	const marks = groups.reduce((sum, g) => sum + g.count, 0);
 	return {
 		id: state.id,
 		title: state.title ?? model.charts.workers.title,
 		groups,
-		marks,
-		closeUp,
-		summary: `One mark per person, ${formatCount(marks)} ${marks === 1 ? 'mark' : 'marks'}${closeUp ? ', seen close up' : ''}. ${described.join('. ')}.`
+		marks: groups.reduce((sum, g) => sum + g.count, 0),
+		closeUp: state.closeUp ?? false
 	};
 }
 
