@@ -57,7 +57,13 @@ it.each([
 	});
 	const still = await shootGraphic(shownHeight);
 	await page.evaluate(() => {
-		const frames: { still: string | null; stage: 'hidden' | 'shown' | 'none'; chartOpacity: string | null; marks: boolean }[] = [];
+		const frames: {
+			still: string | null;
+			stage: 'hidden' | 'shown' | 'none';
+			chartOpacity: string | null;
+			marks: boolean;
+			stageInert: boolean | null;
+		}[] = [];
 		(window as unknown as { openingFrames: typeof frames }).openingFrames = frames;
 		const record = () => {
 			const still = document.querySelector('[data-opening] .chart');
@@ -68,7 +74,9 @@ it.each([
 				still: box ? `${box.x} ${box.width}×${box.height}` : null,
 				stage: !stage ? 'none' : stage.classList.contains('ready') && getComputedStyle(stage).opacity === '1' ? 'shown' : 'hidden',
 				chartOpacity: chart ? getComputedStyle(chart).opacity : null,
-				marks: !!chart?.querySelector('canvas[data-drawn]')
+				marks: !!chart?.querySelector('canvas[data-drawn]'),
+				// Out of reach of screen readers and the keyboard while hidden, so the chart is never there twice.
+				stageInert: (stage as HTMLElement | null)?.inert ?? null
 			});
 			if (stage?.classList.contains('ready') && !still) return;
 			requestAnimationFrame(record);
@@ -80,8 +88,11 @@ it.each([
 	await page.waitForFunction(() => document.querySelector('.stage.ready') && !document.querySelector('[data-opening]'));
 	const frames = await page.evaluate(
 		() =>
-			(window as unknown as { openingFrames: { still: string | null; stage: string; chartOpacity: string | null; marks: boolean }[] })
-				.openingFrames
+			(
+				window as unknown as {
+					openingFrames: { still: string | null; stage: string; chartOpacity: string | null; marks: boolean; stageInert: boolean | null }[];
+				}
+			).openingFrames
 	);
 	// Every frame shows the still or the live chart; the still keeps its place and size
 	// while the stage builds under it; the chart, once shown, is shown whole.
@@ -98,6 +109,10 @@ it.each([
 		frames.some((f) => f.stage === 'hidden' && f.still !== null),
 		'the stage built under the still'
 	).toBe(true);
+	expect(
+		frames.filter((f) => f.stage !== 'none').map((f) => f.stageInert),
+		'the stage is inert exactly while hidden'
+	).toEqual(frames.filter((f) => f.stage !== 'none').map((f) => f.stage === 'hidden'));
 	expect(await page.evaluate(() => (window as unknown as { intlUses: string[] }).intlUses), 'Intl used by the page or its charts').toEqual(
 		[]
 	);
