@@ -128,3 +128,17 @@ it.each([
 	expect(problems).toEqual([]);
 	await page.context().close();
 });
+
+it('hands a keyboard reader over with the picture: focus, and a data table they opened, move to the live chart', async () => {
+	const { page, problems } = await openPage(site.browser, site.server.origin, { viewport: { width: 1440, height: 900 } });
+	await page.goto(`${site.server.origin}/`);
+	await waitForHydration(page);
+	// Focused without a key (a key would itself fetch the chart code), then opened with one.
+	await page.focus('[data-opening] summary');
+	await page.keyboard.press('Enter');
+	await page.waitForFunction(() => document.querySelector('.stage.ready') && !document.querySelector('[data-opening]'));
+	await page.waitForFunction(() => document.activeElement?.matches('.stage-chart.active summary'), null, { timeout: 5000 });
+	expect(await page.evaluate(() => document.querySelector('.stage-chart.active details')?.hasAttribute('open'))).toBe(true);
+	expect(problems).toEqual([]);
+	await page.context().close();
+});
