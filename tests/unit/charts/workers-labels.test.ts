@@ -34,11 +34,13 @@ function expectLabelsReadable(allStates: WorkersChartState[], size: { width: num
 	for (const state of allStates) {
 		const labels = placeGroupLabels(layoutState(state, scale), state.groups);
 		const words = labels.flatMap((label) => label.lines.map((line) => line.text)).join(' ');
-		// Every figure and every description in full: nothing cut to an ellipsis.
+		// Every figure and every description in full: nothing cut to an ellipsis, and every
+		// character there (a long word in a narrow column is broken with a hyphen).
 		expect(words).not.toContain('…');
+		const letters = (text: string) => text.replace(/[\s-]/g, '');
 		for (const group of state.groups)
 			for (const text of [group.text, group.label, group.part && `${group.part.text} ${group.part.label}`])
-				if (text) expect(words, `${state.id} at ${size.width} px`).toContain(text.split(/\s+/).join(' '));
+				if (text) expect(letters(words), `${state.id} at ${size.width} px`).toContain(letters(text));
 		const boxes = labels.map(box);
 		for (const b of boxes) {
 			expect(b.left, `${state.id}: a label starts left of the chart`).toBeGreaterThanOrEqual(-0.5);
@@ -62,6 +64,19 @@ describe('workers chart labels', () => {
 			});
 		}
 	}
+
+	it('six groups, as many as a state may have, at 268 px: long words broken, never run into a neighbour', () => {
+		// The state with the most groups, given groups from the other states up to six.
+		const story = structuredClone(realStory());
+		const configs = story.charts.workers.states;
+		const widest = configs.reduce((a, b) => (b.groups.length > a.groups.length ? b : a));
+		const figureOf = (group: (typeof widest.groups)[number]) => ('figure' in group ? group.figure : null);
+		const shown = new Set(widest.groups.map(figureOf));
+		const more = [...new Set(configs.flatMap((state) => state.groups.map(figureOf)))].filter((id) => id !== null && !shown.has(id));
+		widest.groups.push(...more.slice(0, 6 - widest.groups.length).map((figure) => ({ figure: figure! })));
+		expect(widest.groups.length).toBe(6);
+		for (const dpr of [1, 2, 3]) expectLabelsReadable(allWorkersStates(story), { width: 268, height: 300 }, dpr);
+	});
 
 	// An editor changes a figure: any count (its part no larger), any qualifier in its words.
 	const count = fc.integer({ min: 1, max: 120_000 });

@@ -4,7 +4,8 @@
  * rules that keep labels apart and inside the chart are tested without a browser.
  *
  * The rules, in order: a label wraps within its group's own column (from its block to the
- * next block), so neighbours never meet; the last of several groups sets its labels flush
+ * next block), so neighbours never meet, a word too long for a narrow column broken with a
+ * hyphen; the last of several groups sets its labels flush
  * right where its block can hold them; a label near the chart's edge moves left rather than
  * run off it; a part's label never sits on its group's; a label with no room above its block
  * sits at the chart's top, over the marks, on a halo.
@@ -52,13 +53,17 @@ export function placeGroupLabels(layout: StateLayout, groups: readonly MarkGroup
 		// The column a label may use: from its block to the next one; flush right, its own
 		// block's width; else to the chart's edge.
 		const column = next ? next.x - COLUMN_GAP - block.x : flushRight ? block.width : chartWidth - block.x;
-		const room = Math.max(MIN_ROOM, Math.min(Math.max(block.width + 4 * block.pitch, 72), column));
+		// Many groups in a narrow chart leave columns narrower than a label's usual least room:
+		// the label keeps to its column, a long word broken with a hyphen.
+		const narrow = column < MIN_ROOM;
+		const room = narrow ? column : Math.max(MIN_ROOM, Math.min(Math.max(block.width + 4 * block.pitch, 72), column));
 		const font = room < 110 ? 11 : 13;
 		const line = font + 2;
+		const wrap = (text: string, width: number) => wrapWords(text, width, font, ALL_LINES, narrow);
 		const key = group.figureId ?? group.label;
 		const lines: LabelLine[] = [
-			...(group.text ? wrapWords(group.text, room, font, ALL_LINES).map((text) => ({ text, kind: 'value' as const })) : []),
-			...wrapWords(group.label, room, font, ALL_LINES).map((text) => ({ text, kind: 'label' as const }))
+			...(group.text ? wrap(group.text, room).map((text) => ({ text, kind: 'value' as const })) : []),
+			...wrap(group.label, room).map((text) => ({ text, kind: 'label' as const }))
 		];
 		const anchor = flushRight ? 'end' : 'start';
 		// Above its block, or at the chart's top where the block leaves no room.
@@ -69,7 +74,7 @@ export function placeGroupLabels(layout: StateLayout, groups: readonly MarkGroup
 		const part = group.part && `${group.part.text} ${group.part.label}`;
 		if (part) {
 			// In bold, wider than the wrapping estimate's glyphs: 90 % of the room it has.
-			const partLines = wrapWords(part, Math.max(MIN_ROOM, (block.width - 8) * 0.9), font, ALL_LINES).map((text) => ({
+			const partLines = wrap(part, Math.max(narrow ? room : MIN_ROOM, (block.width - 8) * 0.9)).map((text) => ({
 				text,
 				kind: 'part' as const
 			}));
@@ -85,7 +90,7 @@ export function placeGroupLabels(layout: StateLayout, groups: readonly MarkGroup
 			if (block.partHeight >= height + 8 && clear(inside))
 				out.push({ key: partKey, x: partX, y: inside, anchor, font, line, lines: partLines });
 			else if (above >= block.y + 4 && clear(above)) out.push({ key: partKey, x: partX, y: above, anchor, font, line, lines: partLines });
-			else lines.push(...wrapWords(part, room, font, ALL_LINES).map((text) => ({ text, kind: 'part' as const })));
+			else lines.push(...wrap(part, room).map((text) => ({ text, kind: 'part' as const })));
 		}
 		const x = flushRight ? block.x + block.width : startX(block.x, lines);
 		out.push({ key, x, y: top(lines.length), anchor, font, line, lines });
