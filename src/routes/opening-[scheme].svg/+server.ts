@@ -1,6 +1,7 @@
 /**
  * The opening's poster, `opening-light.svg` and `opening-dark.svg`: the first step's chart drawn
- * at build time, shown on the first screen until the chart code arrives (see Scrolly.svelte).
+ * at build time, shown in its frame on the first screen until the chart code arrives, where
+ * that chart has no still of its own (a workers chart has: see StoryGraphic.svelte).
  */
 import { error } from '@sveltejs/kit';
 import { loadDataset } from '$lib/server/data/load';

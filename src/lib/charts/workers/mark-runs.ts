@@ -1,6 +1,6 @@
 /**
  * The workers chart's marks as SVG rectangles filled with a pattern of one mark per cell: for
- * the no-script chart (`MarkBlocks.svelte`) and the share cards and opening picture.
+ * the no-script chart and the opening still (`MarkBlocks.svelte`), and the share cards.
  */
 import type { GroupBox, Scale } from './layout';
 
