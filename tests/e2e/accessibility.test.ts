@@ -154,18 +154,24 @@ describe('without JavaScript', () => {
 		await page.goto(`${site.server.origin}/`);
 		const steps = await page.evaluate(() =>
 			[...document.querySelectorAll('[data-step]')].map((step) => {
-				const chart = step.querySelector('.step-figure [data-chart]');
-				return { state: chart?.getAttribute('data-state'), drawn: !!chart && chart.getBoundingClientRect().height > 100 };
+				// A chart drawn at the pixel has a drawing per screen class, one of them shown.
+				const shown = [...step.querySelectorAll('.step-figure [data-chart]')].filter((chart) => chart.getBoundingClientRect().height > 0);
+				return { state: shown[0]?.getAttribute('data-state'), shown: shown.length, drawn: shown[0]?.getBoundingClientRect().height > 100 };
 			})
 		);
-		expect(steps).toEqual(story.steps.map((s) => ({ state: s.state, drawn: true })));
+		expect(steps).toEqual(story.steps.map((s) => ({ state: s.state, shown: 1, drawn: true })));
 		// Styled as with scripts on: the charts' styles come with the prerendered charts, not
 		// with their code (titles in the chart's bold sans, the workers key's swatches drawn).
 		const looks = await page.evaluate(() => ({
 			titles: [...new Set([...document.querySelectorAll('.step-figure .chart-title')].map((t) => getComputedStyle(t).fontWeight))],
-			swatches: [...document.querySelectorAll('.step-figure .swatch.group')].every((s) => s.getBoundingClientRect().width > 0)
+			swatchWidths: [...document.querySelectorAll('.step-figure')]
+				.filter((figure) => figure.getBoundingClientRect().height > 0)
+				.flatMap((figure) => [...figure.querySelectorAll('.swatch.group')])
+				.map((swatch) => swatch.getBoundingClientRect().width)
 		}));
-		expect(looks).toEqual({ titles: ['600'], swatches: true });
+		expect(looks.titles).toEqual(['600']);
+		expect(looks.swatchWidths).toHaveLength(story.steps.filter((s) => s.chart === 'workers').length);
+		expect(looks.swatchWidths.every((width) => width > 0)).toBe(true);
 		expect(await page.locator('.graphic').isVisible()).toBe(false);
 		// With scripts off, Chromium refuses the page's script preloads (reported as "csp"); that is
 		// the browser honouring the setting, not a failure a reader would see.
@@ -176,6 +182,45 @@ describe('without JavaScript', () => {
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});
+	// Scaled, a drawing of marks a pixel apart beats against the screen's pixels (a moiré of
+	// blurred blobs on a desktop) and its labels shrink to a few pixels.
+	for (const [width, height, deviceScaleFactor] of [
+		[390, 844, 3],
+		[1440, 900, 1]
+	]) {
+		it(`shows the workers chart drawn for the screen, at its own size and labels at their own (${width}×${height} at ratio ${deviceScaleFactor})`, async () => {
+			const { page, problems } = await openPage(site.browser, site.server.origin, {
+				viewport: { width, height },
+				deviceScaleFactor,
+				javaScriptEnabled: false
+			});
+			await page.goto(`${site.server.origin}/`);
+			const drawings = await page.evaluate(() =>
+				[...document.querySelectorAll('.step-figure [data-chart="workers"] svg')]
+					.filter((svg) => svg.getBoundingClientRect().height > 0)
+					.map((svg) => {
+						const shown = svg.getBoundingClientRect();
+						const drawn = (svg as SVGSVGElement).viewBox.baseVal;
+						const label = svg.querySelector('text');
+						return {
+							scale: Math.round((shown.width / drawn.width) * 1000) / 1000,
+							fits: shown.width <= (svg.closest('.step-figure') as HTMLElement).clientWidth,
+							labelPx: label ? Number(label.getAttribute('font-size')) * (shown.width / drawn.width) : null
+						};
+					})
+			);
+			const workersSteps = story.steps.filter((s) => s.chart === 'workers').length;
+			expect(drawings).toHaveLength(workersSteps);
+			for (const drawing of drawings) {
+				expect(drawing.scale).toBe(1);
+				expect(drawing.fits).toBe(true);
+				if (drawing.labelPx !== null) expect(drawing.labelPx).toBeGreaterThanOrEqual(10);
+			}
+			problems.splice(0, problems.length, ...problems.filter((p) => !/^request failed: .*\.js \(csp\)$/.test(p)));
+			expect(problems).toEqual([]);
+			await page.context().close();
+		});
+	}
 });
 
 describe('print', () => {

@@ -62,6 +62,18 @@ export interface ChartViewProps {
 	frozen?: boolean;
 	/** Called once, when the view's first state is on screen (a canvas: once its first frame is painted). */
 	ondrawn?: () => void;
+	/**
+	 * For prerendered HTML that is never hydrated (no-script figures): the box the chart is drawn
+	 * for, shown at exactly that size rather than scaled to its box. Charts that scale cleanly ignore it.
+	 */
+	prerenderBox?: PrerenderBox;
+}
+
+/** A box a chart is prerendered for, in CSS pixels, and the screens' pixel ratio it is drawn at. */
+export interface PrerenderBox {
+	width: number;
+	height: number;
+	ratio: number;
 }
 
 export type ChartView = Component<ChartViewProps>;
