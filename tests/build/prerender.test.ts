@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
-import { noScriptFigures } from '../../src/lib/story/no-script-figures';
+import { OPENING_GUESSES, noScriptFigures } from '../../src/lib/story/prerender-boxes';
 import { dataDir, datasetFrom, readRawData } from '../support/dataset';
 import { buildProject, copyProject, editDataTexts } from '../support/project-copy';
 import { buildStory } from '../../src/lib/server/story/build';
@@ -56,7 +56,7 @@ function describePrerenderedStory(name: string, site: () => BuiltSite) {
 
 		it('holds a static rendering of each step’s chart in that step’s state', () => {
 			for (const step of story.steps) {
-				// One figure, or for a chart drawn at the pixel one per screen class (no-script-figures.ts).
+				// One figure, or for a chart drawn at the pixel one per screen class (prerender-boxes.ts).
 				const figures = [...document.querySelectorAll(`[data-step="${step.id}"] .step-figure [data-chart]`)];
 				expect(figures.length, step.id).toBe(noScriptFigures(step.chart).length);
 				for (const figure of figures) {
@@ -89,13 +89,17 @@ function describePrerenderedStory(name: string, site: () => BuiltSite) {
 			}
 		});
 
-		it("opens the sticky graphic on the first step's chart, standing still: its words now, its marks with JavaScript", () => {
+		it("opens the sticky graphic on the first step's chart, standing still: its words, and its marks drawn for each layout's screens", () => {
 			const first = story.steps[0];
 			const charts = document.querySelectorAll('.graphic [data-chart]');
 			expect(charts.length).toBe(1);
 			expect(charts[0].getAttribute('data-chart')).toBe(first.chart);
 			expect(charts[0].getAttribute('data-state')).toBe(first.state);
 			expect(squash(charts[0].querySelector('.chart-title')?.textContent)).toBe(story.chartTexts[first.chart][first.state].title);
+			if (first.chart !== 'workers') return;
+			const drawings = [...charts[0].querySelectorAll('[data-screens]')];
+			expect(drawings.map((drawing) => drawing.getAttribute('data-screens'))).toEqual(OPENING_GUESSES.map((guess) => guess.screens));
+			for (const drawing of drawings) expect(drawing.querySelectorAll('svg > g rect').length).toBeGreaterThan(0);
 		});
 
 		it('lists every source with publisher, title, date and link, numbered as the charts cite them', () => {

@@ -142,3 +142,40 @@ it('hands a keyboard reader over with the picture: focus, and a data table they 
 	expect(problems).toEqual([]);
 	await page.context().close();
 });
+
+it.each([
+	{ width: 390, height: 844, deviceScaleFactor: 3, isMobile: true, hasTouch: true, screens: 'narrow' },
+	{ width: 1440, height: 900, deviceScaleFactor: 1, isMobile: false, hasTouch: false, screens: 'wide' }
+])('shows the first state drawn before any script runs, or if none ever does ($width px)', async ({ screens, ...screen }) => {
+	// What the still shows of the first state: its marks (as drawn), its labels and its close-up note.
+	const opening = () =>
+		[...document.querySelectorAll<HTMLElement>('[data-opening] .plot')].map((plot) => {
+			const shown = (element: Element) => element.getBoundingClientRect().width > 0;
+			const marks = [...plot.querySelectorAll('svg rect')].filter(shown).filter((rect) => !rect.closest('pattern'));
+			return {
+				drawings: [...plot.querySelectorAll('[data-screens]')].filter(shown).map((drawing) => drawing.getAttribute('data-screens')),
+				marksDrawn: marks.length > 0 && marks.every((rect) => rect.getBoundingClientRect().height > 0),
+				labels: [...plot.querySelectorAll('text')].filter(shown).map((text) => text.textContent),
+				closeUp: [...plot.querySelectorAll('.close-up')].filter(shown).length
+			};
+		})[0];
+	const scriptless = await openPage(site.browser, site.server.origin, { viewport: screen, ...screen });
+	await scriptless.page.route('**/*.js', (route) => route.abort());
+	await scriptless.page.goto(`${site.server.origin}/`, { waitUntil: 'load' });
+	const before = await scriptless.page.evaluate(opening);
+	await scriptless.page.context().close();
+
+	const { page, problems } = await openPage(site.browser, site.server.origin, { viewport: screen, ...screen });
+	await page.goto(`${site.server.origin}/`);
+	await waitForHydration(page);
+	await page.waitForSelector('[data-opening] svg.marks > g rect', { state: 'attached' });
+	const hydrated = await page.evaluate(opening);
+	expect(before.drawings).toEqual([screens]);
+	expect(before.marksDrawn).toBe(true);
+	expect(before.labels.length).toBeGreaterThan(0);
+	expect({ labels: before.labels, closeUp: before.closeUp }).toEqual({ labels: hydrated.labels, closeUp: hydrated.closeUp });
+	expect(hydrated.drawings).toEqual([]);
+	expect(hydrated.marksDrawn).toBe(true);
+	expect(problems).toEqual([]);
+	await page.context().close();
+});
