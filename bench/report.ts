@@ -32,6 +32,8 @@ export interface Profile {
 	deviceScaleFactor: number;
 	/** Chromium's CPU throttling rate: 1 as is, 4 four times slower. */
 	cpuSlowdown: number;
+	/** The reader prefers reduced motion: every chart goes straight to each state. */
+	reducedMotion?: boolean;
 }
 
 export interface ScrollRun extends Profile {
@@ -108,7 +110,8 @@ const longTasksPhrase = (stats: FrameStats) =>
 		: `${stats.longTasks} long task${stats.longTasks === 1 ? '' : 's'}, longest ${ms(stats.longestTaskMs)}`;
 
 export const screen = (profile: Profile) => `${profile.name} ${profile.width}×${profile.height} at ratio ${profile.deviceScaleFactor}`;
-export const cpu = (profile: Profile) => (profile.cpuSlowdown === 1 ? 'as is' : `slowed ${profile.cpuSlowdown}×`);
+export const cpu = (profile: Profile) =>
+	(profile.cpuSlowdown === 1 ? 'as is' : `slowed ${profile.cpuSlowdown}×`) + (profile.reducedMotion ? ', reduced motion' : '');
 
 /** Whether a scroll meets the frame budgets: p95 and the longest long task. */
 const scrollMeetsBudget = (stats: FrameStats) =>

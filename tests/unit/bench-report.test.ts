@@ -30,7 +30,8 @@ function results(overrides: Partial<BenchResults> = {}): BenchResults {
 		],
 		storyScroll: [
 			{ name: 'desktop', width: 1440, height: 900, deviceScaleFactor: 1, cpuSlowdown: 1, marks: 50_000, stats: smooth },
-			{ name: 'phone', width: 390, height: 844, deviceScaleFactor: 3, cpuSlowdown: 4, marks: 50_000, stats: janky }
+			{ name: 'phone', width: 390, height: 844, deviceScaleFactor: 3, cpuSlowdown: 4, marks: 50_000, stats: janky },
+			{ name: 'phone', width: 390, height: 844, deviceScaleFactor: 3, cpuSlowdown: 4, reducedMotion: true, marks: 50_000, stats: smooth }
 		],
 		transitions: [
 			{
@@ -78,6 +79,8 @@ describe('readmeTables', () => {
 		expect(desktop).toContain('| as is | 50,000 | 16.7 / 16.8 / 33.4 | 0.2 % | none | yes |');
 		const phone = rowOf(text, 'phone 390×844 at ratio 3');
 		expect(phone).toContain('| slowed 4× | 50,000 | 16.7 / 33.4 / 217 | 12.0 % | 20, longest 203 ms | **no** |');
+		const rows = text.split('\n').filter((line) => line.startsWith('| phone 390×844 at ratio 3'));
+		expect(rows[1]).toContain('| slowed 4×, reduced motion | 50,000 | 16.7 / 16.8 / 33.4 | 0.2 % | none | yes |');
 	});
 
 	it('gives every renderer at every count of marks, saying which were not run and why', () => {
