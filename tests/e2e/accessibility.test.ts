@@ -169,6 +169,18 @@ describe('without JavaScript', () => {
 				.flatMap((figure) => [...figure.querySelectorAll('.swatch.group')])
 				.map((swatch) => swatch.getBoundingClientRect().width)
 		}));
+		// An account (the exchange chart) is as tall as its words: no row cut off or left to scroll.
+		const hiddenRows = await page.evaluate(() =>
+			[...document.querySelectorAll('.step-figure')]
+				.filter((figure) => figure.getBoundingClientRect().height > 0)
+				.flatMap((figure) => {
+					const body = figure.querySelector('.chart-body')!.getBoundingClientRect();
+					return [...figure.querySelectorAll('[data-item]')]
+						.filter((row) => row.getBoundingClientRect().bottom > body.bottom + 0.5 || row.getBoundingClientRect().height === 0)
+						.map((row) => `${figure.closest('[data-step]')!.getAttribute('data-step')}: ${row.getAttribute('data-item')}`);
+				})
+		);
+		expect(hiddenRows).toEqual([]);
 		expect(looks.titles).toEqual(['600']);
 		expect(looks.swatchWidths).toHaveLength(story.steps.filter((s) => s.chart === 'workers').length);
 		expect(looks.swatchWidths.every((width) => width > 0)).toBe(true);
