@@ -62,6 +62,11 @@ function textProblems(page: Page, selector: string): Promise<string[]> {
 			const room = scaled.getBoundingClientRect().height;
 			const used = scaled.querySelector('.account')!.getBoundingClientRect().height;
 			if (used < room * 0.85) problems.push(`the account is scaled to ${Math.round((used / room) * 100)} % of its room`);
+			// Words under 10 px come only after earlier rows have given up theirs (named with their source).
+			const scale = Number(/scale\(([\d.]+)\)/.exec((scaled.querySelector('.account') as HTMLElement).style.transform)?.[1] ?? 1);
+			const wordy = [...scaled.querySelectorAll('.row:not(.new)')].filter((row) => row.querySelector('.detail, .mark'));
+			if (scale < 0.78 && wordy.length)
+				problems.push(`the account is scaled to ${scale} while ${wordy.length} earlier rows keep their words`);
 		}
 		// A rule drawn through words (the shifts clock's hour lines) crosses them out on a phone.
 		for (const rule of figure.querySelectorAll('.chart-body line')) {
