@@ -51,6 +51,8 @@ interface YearGrid {
 	id: string;
 	workPath: string;
 	offPath: string;
+	/** The days off's outline, drawn inside each square: thinner in small squares, so the gaps between them stay open. */
+	offStroke: number;
 	/** Days off drawn, for checking the drawing against the data. */
 	offDays: number;
 	top: number;
@@ -163,7 +165,9 @@ function layoutYear(state: ShiftsChartState, width: number): Omit<ShiftsLayout, 
 		x += itemWidth - (item.off === null ? 0 : keySize + 5);
 	}
 	y += LINE + 10;
-	const square = (sx: number, sy: number) => `M${round(sx)} ${round(sy)}h${round(inner)}v${round(inner)}h${round(-inner)}z`;
+	const square = (sx: number, sy: number, inset = 0) =>
+		`M${round(sx + inset)} ${round(sy + inset)}h${round(inner - 2 * inset)}v${round(inner - 2 * inset)}h${round(-inner + 2 * inset)}z`;
+	const offStroke = round(Math.min(1, inner * 0.2));
 	const years: YearGrid[] = [];
 	for (const row of state.rows) {
 		for (const line of wrap(row.label + ` [${row.sourceNumbers.join(', ')}]`, width - 2 * left, true)) {
@@ -179,13 +183,13 @@ function layoutYear(state: ShiftsChartState, width: number): Omit<ShiftsLayout, 
 		let offPath = '';
 		let offDays = 0;
 		for (let i = 0; i < DAYS_IN_YEAR; i++) {
-			const d = square(left + Math.floor(i / DAYS_IN_WEEK) * cellSize, y + (i % DAYS_IN_WEEK) * cellSize);
+			const [sx, sy] = [left + Math.floor(i / DAYS_IN_WEEK) * cellSize, y + (i % DAYS_IN_WEEK) * cellSize];
 			if (isDayOff(row, i)) {
-				offPath += d;
+				offPath += square(sx, sy, offStroke / 2);
 				offDays++;
-			} else workPath += d;
+			} else workPath += square(sx, sy);
 		}
-		years.push({ id: row.id, workPath, offPath, offDays, top: y, height: DAYS_IN_WEEK * cellSize });
+		years.push({ id: row.id, workPath, offPath, offStroke, offDays, top: y, height: DAYS_IN_WEEK * cellSize });
 		y += DAYS_IN_WEEK * cellSize + 14;
 	}
 	// Weeks counted under the last grid: its first, middle and last full week.
