@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import RichText from '../../src/lib/components/RichText.svelte';
-import { parseInline } from '../../src/lib/server/story/richtext';
+import { parseInline, typographic } from '../../src/lib/server/story/richtext';
 
 // Svelte's hydration markers are comments; they are not part of what a reader gets.
 const renderText = (source: string) =>
@@ -15,7 +15,8 @@ describe('typed markup stays text', () => {
 	it('an image with an error handler', () => {
 		const html = renderText('Look <img src=x onerror="alert(1)"> here');
 		expect(html).not.toMatch(/<img/i);
-		expect(html).toContain('&lt;img src=x onerror="alert(1)">');
+		// As words, with the typographer's quotes every story text gets.
+		expect(html).toContain('&lt;img src=x onerror=“alert(1)”>');
 	});
 
 	it('a script element', () => {
@@ -36,5 +37,19 @@ describe('typed markup stays text', () => {
 		expect(html).toContain('<strong>b</strong>');
 		expect(html).toMatch(/<a href="https:\/\/example\.org\/" rel="noopener">c<\/a>/);
 		expect(html).toMatch(/<span class="figure" data-figure="entries-2023">1,117<\/span>/);
+	});
+});
+
+describe('quotes', () => {
+	it('straight quotes and apostrophes come out curly, around emphasis, links and figures too', () => {
+		expect(renderText(`The "migrant workers'" pay isn't *"theirs"*: '{x}' said "[the BBC](https://www.bbc.co.uk/a'b)"`)).toBe(
+			'The “migrant workers’” pay isn’t <em>“theirs”</em>: ‘<span class="figure" data-figure="x">1,117</span>’ said “<a href="https://www.bbc.co.uk/a\'b" rel="noopener">the BBC</a>”'
+		);
+	});
+
+	it('plain fields (a figure’s label, what it counts) get the same quotes and keep everything else as typed', () => {
+		expect(typographic(`workers' pay, "usually between $100-200" a *month* [1] <i> {x}`)).toBe(
+			'workers’ pay, “usually between $100-200” a *month* [1] <i> {x}'
+		);
 	});
 });

@@ -6,14 +6,24 @@
  */
 import type { Dataset } from '../data/validate';
 import { formatDate, formatFigure, formatPeriod } from '../format';
-import { parseInline } from './richtext';
+import { parseInline, typographic } from './richtext';
 import { chartTexts } from '../../charts';
 import { tableRows } from '../../charts/table-rows';
 import type { FigureView, SourceView, StepModel, StoryModel } from '../../story/model';
 
 export function buildStory(dataset: Dataset): StoryModel {
 	const figures: Record<string, FigureView> = Object.fromEntries(
-		dataset.figures.map((figure) => [figure.id, { ...figure, text: formatFigure(figure), period: formatPeriod(figure.refDate) }])
+		dataset.figures.map((figure) => [
+			figure.id,
+			{
+				...figure,
+				label: typographic(figure.label),
+				counts: typographic(figure.counts),
+				...(figure.note !== undefined && { note: typographic(figure.note) }),
+				text: formatFigure(figure),
+				period: formatPeriod(figure.refDate)
+			}
+		])
 	);
 	const parse = (text: string) => parseInline(text, (id) => figures[id]?.text);
 	const paragraphs = (texts: string[]) => texts.map((text) => parse(text).nodes);
@@ -30,8 +40,8 @@ export function buildStory(dataset: Dataset): StoryModel {
 		});
 	};
 	const model: StoryModel = {
-		headline: dataset.story.headline,
-		dek: dataset.story.dek,
+		headline: typographic(dataset.story.headline),
+		dek: typographic(dataset.story.dek),
 		byline: dataset.story.byline,
 		published: dataset.story.published,
 		publishedText: formatDate(dataset.story.published),

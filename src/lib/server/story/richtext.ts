@@ -1,6 +1,6 @@
 /**
  * The small, safe inline formatting editors may use in story text: *emphasis*, **strong**,
- * [links](https://…) and {figure-id} to insert a sourced figure. markdown-it parses it with
+ * [links](https://…) and {figure-id} to insert a sourced figure; straight quotes become curly. markdown-it parses it with
  * raw HTML switched off; the result is a tree of plain objects that Svelte renders as
  * elements, so nothing an editor types ever becomes markup.
  */
@@ -24,15 +24,25 @@ export interface ParsedText {
 	problems: TextProblem[];
 }
 
-const markdown = new MarkdownIt('zero', { html: false, linkify: false, typographer: false }).enable([
+// Typographer's quotes: editors type " and ' as keyboards give them; readers get “ ” ‘ ’, as in
+// the headline and the rest of the page (a screenshot review found both kinds side by side).
+const markdown = new MarkdownIt('zero', { html: false, linkify: false, typographer: true, quotes: '“”‘’' }).enable([
 	'emphasis',
 	'link',
 	'escape',
 	'backticks',
-	'newline'
+	'newline',
+	'smartquotes'
 ]);
 // Links are checked below, where a refused one can be reported to the editor by name.
 markdown.validateLink = () => true;
+// Plain text fields (a figure's label, what it counts) get the same quotes, and nothing else.
+const quotesOnly = new MarkdownIt('zero', { html: false, linkify: false, typographer: true, quotes: '“”‘’' }).enable(['smartquotes']);
+
+/** Plain editor text with typographer's quotes, otherwise exactly as typed. */
+export function typographic(text: string): string {
+	return (quotesOnly.parseInline(text, {})[0]?.children ?? []).map((token) => (token.type === 'softbreak' ? '\n' : token.content)).join('');
+}
 
 const allowedLink = /^(https?:\/\/|mailto:)/i;
 const htmlTag = /<\/?[a-z][a-z0-9-]*(\s[^>]*)?\/?>/i;
