@@ -55,7 +55,8 @@ export function buildStory(dataset: Dataset): StoryModel {
 		figures,
 		// Numbered in file order for now: the charts are asked what they cite, then renumbered.
 		sources: numbered(dataset.sources.map((s) => s.id)),
-		charts: dataset.charts,
+		// Only prose holds quotes or apostrophes (ids, kinds and units never do): every string gets them curly.
+		charts: withTypographicQuotes(dataset.charts),
 		chartTexts: {} as StoryModel['chartTexts']
 	};
 
@@ -82,4 +83,13 @@ export function buildStory(dataset: Dataset): StoryModel {
 	model.sources = numbered(cited);
 	model.chartTexts = chartTexts(model);
 	return model;
+}
+
+/** A copy of `value` with every string in it given typographer's quotes. */
+function withTypographicQuotes<T>(value: T): T {
+	if (typeof value === 'string') return typographic(value) as T;
+	if (Array.isArray(value)) return value.map(withTypographicQuotes) as T;
+	if (value && typeof value === 'object')
+		return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withTypographicQuotes(v)])) as T;
+	return value;
 }
