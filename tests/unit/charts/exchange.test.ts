@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { realStory } from '../../support/dataset';
-import { arrivingRows, exchangeChartState } from '../../../src/lib/charts/exchange/state';
+import { arrivingRows, exchangeChartState, rowGroups } from '../../../src/lib/charts/exchange/state';
 
 const story = realStory();
 const section = story.charts.exchange;
@@ -75,5 +75,29 @@ describe('exchange chart', () => {
 		const expected = section.items.filter((i) => allItems.has(i.id)).flatMap((i) => i.marks ?? []).length;
 		const everyState = new Set(section.states.flatMap((s) => rowsOf(s.id).flatMap((r) => r.marks.map((m) => `${r.id}/${m.figureId}`))));
 		expect(everyState.size).toBe(expected);
+	});
+});
+
+describe('rows short of room', () => {
+	const last = story.steps.filter((s) => s.chart === 'exchange').at(-1)!;
+	const sections = exchangeChartState(story, last.state).sections;
+
+	it('keeps every row whole while there is room', () => {
+		for (const { rows } of sections)
+			expect(rowGroups(rows, false).map((group) => (group.run ? null : group.row.id))).toEqual(rows.map((r) => r.id));
+	});
+
+	it('names neighbouring earlier rows in one run, keeps rows new to the state whole, and loses none', () => {
+		expect(sections.some(({ rows }) => rows.some((r) => !r.isNew))).toBe(true);
+		for (const { rows } of sections) {
+			const groups = rowGroups(rows, true);
+			expect(groups.flatMap((group) => (group.run ? group.rows : [group.row])).map((r) => r.id)).toEqual(rows.map((r) => r.id));
+			for (const group of groups) {
+				if (group.run) expect(group.rows.every((r) => !r.isNew)).toBe(true);
+				else expect(group.row.isNew).toBe(true);
+			}
+			// No two runs side by side: neighbours share one.
+			groups.forEach((group, i) => expect(group.run && groups[i + 1]?.run).toBeFalsy());
+		}
 	});
 });

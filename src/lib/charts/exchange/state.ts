@@ -110,3 +110,21 @@ export function arrivingRows(before: ExchangeChartState | null, after: ExchangeC
 	const shownBefore = new Set(before.sections.flatMap((s) => s.rows.map((r) => r.id)));
 	return new Set(after.sections.flatMap((s) => s.rows.filter((r) => !shownBefore.has(r.id)).map((r) => r.id)));
 }
+
+/** A section's rows as drawn: one row, or a run of earlier rows named in one paragraph. */
+export type RowGroup = { key: string; run: false; row: ExchangeRow } | { key: string; run: true; rows: ExchangeRow[] };
+
+/**
+ * With `named` (the account short of room), rows shown before this state are only named, with
+ * their source, and neighbouring ones share a paragraph; rows new to the state stay whole.
+ */
+export function rowGroups(rows: readonly ExchangeRow[], named: boolean): RowGroup[] {
+	const groups: RowGroup[] = [];
+	for (const row of rows) {
+		const last = groups.at(-1);
+		if (!named || row.isNew) groups.push({ key: row.id, run: false, row });
+		else if (last?.run) last.rows.push(row);
+		else groups.push({ key: row.id, run: true, rows: [row] });
+	}
+	return groups;
+}
