@@ -198,3 +198,39 @@ describe('a change of chart', () => {
 		await page.context().close();
 	});
 });
+
+describe('a chart from step to step', () => {
+	// Its "Sources" line lists more sources at some steps than others: were the caption to grow,
+	// the drawing would jump at a change of step that changes nothing else.
+	for (const viewport of [viewports[0], viewports[3]]) {
+		it(`${viewport.width}×${viewport.height}: keeps its drawing the same size through its steps`, async () => {
+			const { page, problems } = await openPage(site.browser, site.server.origin, {
+				viewport: { width: viewport.width, height: viewport.height },
+				isMobile: viewport.isMobile,
+				hasTouch: viewport.hasTouch
+			});
+			await page.goto(`${site.server.origin}/`);
+			await waitForHydration(page);
+			const sizes = new Map<string, Set<string>>();
+			const sourceLines = new Map<string, Set<string>>();
+			for (const step of story.steps) {
+				await scrollStepToReadingLine(page, step.id);
+				await page.waitForFunction((id) => document.querySelector('[aria-current="step"]')?.getAttribute('data-step') === id, step.id);
+				const seen = await page.evaluate((chart) => {
+					const figure = document.querySelector(`.stage [data-chart="${chart}"]`);
+					if (!figure) return null;
+					const body = figure.querySelector('.chart-body')!.getBoundingClientRect();
+					return { size: `${body.width}×${body.height}`, sources: figure.querySelector('.chart-sources')!.textContent! };
+				}, step.chart);
+				if (!seen) continue;
+				sizes.set(step.chart, (sizes.get(step.chart) ?? new Set()).add(seen.size));
+				sourceLines.set(step.chart, (sourceLines.get(step.chart) ?? new Set()).add(seen.sources));
+			}
+			// Some chart's steps cite different sources, or this test would not test the caption.
+			expect([...sourceLines.values()].some((lines) => lines.size > 1)).toBe(true);
+			for (const [chart, seen] of sizes) expect([...seen], `${chart}: the drawing's size at each of its steps`).toHaveLength(1);
+			expect(problems).toEqual([]);
+			await page.context().close();
+		});
+	}
+});

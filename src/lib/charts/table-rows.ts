@@ -5,6 +5,7 @@
  */
 import { sourceNumber, type StoryModel } from '../story/model';
 import type { ChartText, DataRow } from './types';
+import type { ChartId } from './registry';
 
 /** One row per figure: the default table of a chart state. */
 function figureRows(model: StoryModel, figureIds: string[]): DataRow[] {
@@ -17,4 +18,19 @@ function figureRows(model: StoryModel, figureIds: string[]): DataRow[] {
 /** A state's "Show the data" table: its own rows, or one row per figure it shows. */
 export function tableRows(model: StoryModel, text: ChartText): DataRow[] {
 	return text.rows ?? figureRows(model, text.figureIds);
+}
+
+/** The sources a table cites, by number, in order: what a chart's "Sources" line lists. */
+export function sourcesCited(rows: DataRow[]): string {
+	return [...new Set(rows.flatMap((r) => r.sourceNumbers))].sort((a, b) => a - b).join(', ');
+}
+
+/**
+ * The longest "Sources" line among a chart's states: a live chart shows its states in one
+ * frame, whose caption keeps room for it.
+ */
+export function longestSourcesLine(model: StoryModel, chart: ChartId): string {
+	return Object.values(model.chartTexts[chart])
+		.map((state) => sourcesCited(tableRows(model, state)))
+		.reduce((longest, line) => (line.length > longest.length ? line : longest), '');
 }
