@@ -10,11 +10,6 @@ import type { ChartViewProps } from './types';
 export interface ChartProps extends ChartViewProps {
 	/** Which chart to draw. */
 	chart: ChartId;
-	/**
-	 * Drawn out of sight (the stage's other charts): the frame comes first and the drawing at
-	 * the next idle moment, so neither makes a task long enough to hold up the reader's scroll.
-	 */
-	background?: boolean;
 }
 
 export type ChartComponent = Component<ChartProps>;

@@ -63,6 +63,12 @@ export interface ChartViewProps {
 	/** Called once, when the view's first state is on screen (a canvas: once its first frame is painted). */
 	ondrawn?: () => void;
 	/**
+	 * Built out of sight (the stage's other charts): the frame comes first and the drawing at
+	 * the next idle moment, and work the drawing can put off waits for idle time, so none of it
+	 * makes a task long enough to hold up the reader's scroll.
+	 */
+	background?: boolean;
+	/**
 	 * For prerendered HTML that is never hydrated (no-script figures): the box the chart is drawn
 	 * for, shown at exactly that size rather than scaled to its box. Charts that scale cleanly ignore it.
 	 */
