@@ -24,6 +24,18 @@ const viewports = [
 	{ width: 1440, height: 900, isMobile: false, hasTouch: false }
 ];
 
+/** The story, hydrated, on a screen of this size. */
+async function openStory(viewport: (typeof viewports)[number]) {
+	const watched = await openPage(site.browser, site.server.origin, {
+		viewport: { width: viewport.width, height: viewport.height },
+		isMobile: viewport.isMobile,
+		hasTouch: viewport.hasTouch
+	});
+	await watched.page.goto(`${site.server.origin}/`);
+	await waitForHydration(watched.page);
+	return watched;
+}
+
 interface Probe {
 	/** Scroll to this position, */
 	y?: number;
@@ -115,13 +127,7 @@ function probe(page: Page, options: Probe): Promise<Seen> {
 
 for (const viewport of viewports) {
 	it(`${viewport.width}×${viewport.height}: the words never cover the chart, and arrive with it`, async () => {
-		const { page, problems } = await openPage(site.browser, site.server.origin, {
-			viewport: { width: viewport.width, height: viewport.height },
-			isMobile: viewport.isMobile,
-			hasTouch: viewport.hasTouch
-		});
-		await page.goto(`${site.server.origin}/`);
-		await waitForHydration(page);
+		const { page, problems } = await openStory(viewport);
 		const { end, screenHeight } = await page.evaluate(() => {
 			const last = document.querySelector('[data-step]:last-of-type .step-card')!;
 			return { end: last.getBoundingClientRect().top + scrollY, screenHeight: innerHeight };
@@ -204,13 +210,7 @@ describe('a chart from step to step', () => {
 	// the drawing would jump at a change of step that changes nothing else.
 	for (const viewport of [viewports[0], viewports[3]]) {
 		it(`${viewport.width}×${viewport.height}: keeps its drawing the same size through its steps`, async () => {
-			const { page, problems } = await openPage(site.browser, site.server.origin, {
-				viewport: { width: viewport.width, height: viewport.height },
-				isMobile: viewport.isMobile,
-				hasTouch: viewport.hasTouch
-			});
-			await page.goto(`${site.server.origin}/`);
-			await waitForHydration(page);
+			const { page, problems } = await openStory(viewport);
 			const sizes = new Map<string, Set<string>>();
 			const sourceLines = new Map<string, Set<string>>();
 			for (const step of story.steps) {
