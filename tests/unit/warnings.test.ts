@@ -28,6 +28,18 @@ describe('a figure’s number typed by hand', () => {
 		);
 	});
 
+	it('not for a number written with another measure than the figure’s, but for one written with its own', () => {
+		const warnings = warningsOf((raw) => {
+			// legal-week is 40 hours a week, hours-a-day 18 hours a day, days-off 3 days a year.
+			raw['story.json'].methods[0] = 'A 40-day trip, 18 months on, a 40-hour week.';
+			raw['story.json'].outro[0] = 'Drawn on an 18-barrel scale, 18 hours on end.';
+		});
+		expect(warnings.map((w) => `${w.place}: ${w.message.split(' is typed')[0]}`)).toEqual([
+			'outro › paragraph 1: "18"',
+			'methods › paragraph 1: "40"'
+		]);
+	});
+
 	it('in every text section and in the charts’ text', () => {
 		const warnings = warningsOf((raw) => {
 			raw['story.json'].intro[0] = 'We spoke to {interviewed}. About 1,200 came.';

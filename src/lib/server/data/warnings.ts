@@ -52,6 +52,16 @@ function handWrittenText(nodes: Inline[]): string {
 
 const numberInText = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]*\d)|(?<![\d.,])\d+(?:\.\d+)?(?![\d,]*\d)/g;
 const looksLikeYear = (written: string) => /^(19|20)\d\d$/.test(written);
+/** Words that say what a number measures, right after it: "24-hour", "24 months". */
+const MEASURE_WORDS = ['minute', 'hour', 'day', 'week', 'month', 'year', 'barrel', 'dollar'];
+const measureAfter = /^[\s-]*([a-z]+)/i;
+/** The measure a number is written with ("24-hour clock": hour), if any. */
+function measureWrittenAfter(rest: string): string | undefined {
+	const word = measureAfter.exec(rest)?.[1].toLowerCase().replace(/s$/, '');
+	return word && MEASURE_WORDS.includes(word) ? word : undefined;
+}
+/** Whether a figure's unit is in this measure: "hours a week" is in hours (and weeks). */
+const unitIsIn = (unit: string, measure: string) => unit.split(' ').some((word) => word.replace(/s$/, '') === measure);
 
 function handTypedFigures(fields: ParsedField[], dataset: Dataset): DataWarning[] {
 	const byValue = new Map<number, string[]>();
@@ -66,11 +76,16 @@ function handTypedFigures(fields: ParsedField[], dataset: Dataset): DataWarning[
 	return fields.flatMap((field) => {
 		const warnings: DataWarning[] = [];
 		const seen = new Set<string>();
-		for (const [written] of handWrittenText(field.parsed.nodes).matchAll(numberInText)) {
+		const text = handWrittenText(field.parsed.nodes);
+		for (const match of text.matchAll(numberInText)) {
+			const [written] = match;
 			if (looksLikeYear(written) || seen.has(written)) continue;
+			// A number written with another measure is not the figure: a "24-hour clock" is not
+			// a deadline of 24 months.
+			const measure = measureWrittenAfter(text.slice(match.index + written.length));
+			const ids = byValue.get(Number(written.replace(/,/g, '')))?.filter((id) => !measure || unitIsIn(figureById.get(id)!.unit, measure));
+			if (!ids?.length) continue;
 			seen.add(written);
-			const ids = byValue.get(Number(written.replace(/,/g, '')));
-			if (!ids) continue;
 			const which = ids.map((id) => `{${id}} (${formatFigure(figureById.get(id)!)})`).join(' or ');
 			warnings.push({
 				file: field.file,
