@@ -72,6 +72,13 @@ it('a source nothing cites', () => {
 	);
 	expect(warnings).toHaveLength(1);
 	expect(formatWarning(warnings[0])).toMatch(/^sources\.json › source 4 "forgotten": no figure or chart cites this source/);
+	// A step whose words link to the source's address points the reader to it.
+	expect(
+		warningsOf((raw) => {
+			raw['sources.json'].sources.push({ ...raw['sources.json'].sources[0], id: 'forgotten', url: 'https://example.org/f' });
+			raw['story.json'].steps[0].text += ' As [a report](https://example.org/f) says.';
+		})
+	).toEqual([]);
 });
 
 it('a figure nothing shows', () => {

@@ -1,8 +1,9 @@
 /**
  * What valid data can still get wrong, said as warnings (they refuse nothing): a figure's
- * number typed by hand in text, which goes stale when the figure changes; a source nothing
- * cites, which the page silently leaves out; a figure nothing shows; a step too long to read
- * beside its chart. Pure, like validate.ts.
+ * number typed by hand in text, which goes stale when the figure changes; a source no figure
+ * or chart cites and no text links to, which the page lists at the end with nothing pointing
+ * to it; a figure nothing shows; a step too long to read beside its chart. Pure, like
+ * validate.ts.
  */
 import type { Dataset } from './validate.ts';
 import type { DataWarning } from './problems.ts';
@@ -97,12 +98,19 @@ function handTypedFigures(fields: ParsedField[], dataset: Dataset): DataWarning[
 	});
 }
 
-function uncitedSources(dataset: Dataset, chartStrings: TextField[]): DataWarning[] {
+/** Every address the text links to. */
+function linkedAddresses(nodes: Inline[]): string[] {
+	return nodes.flatMap((node) => (node.type === 'link' ? [node.href, ...linkedAddresses(node.children)] : 'children' in node ? linkedAddresses(node.children) : []));
+}
+
+function uncitedSources(dataset: Dataset, chartStrings: TextField[], fields: ParsedField[]): DataWarning[] {
 	const cited = new Set([...dataset.figures.map((f) => f.source), ...chartStrings.map((s) => s.text)]);
+	// Text that links to a source's own address points the reader to it.
+	const linked = new Set(fields.flatMap((field) => linkedAddresses(field.parsed.nodes)));
 	return dataset.sources.flatMap((source, i) =>
-		cited.has(source.id)
+		cited.has(source.id) || linked.has(source.url)
 			? []
-			: [{ file: 'sources.json', path: `sources[${i}]`, message: 'no figure or chart cites this source (it is only listed at the end, with nothing pointing to it): cite it from a figure, or delete it' }]
+			: [{ file: 'sources.json', path: `sources[${i}]`, message: 'no figure or chart cites this source, and no text links to it (it is only listed at the end, with nothing pointing to it): cite it from a figure, link its address from the text, or delete it' }]
 	);
 }
 
@@ -149,5 +157,5 @@ export function findWarnings(dataset: Dataset): DataWarning[] {
 	const fields = [...storyTextFields(dataset), ...chartStrings].map(
 		(field): ParsedField => ({ ...field, parsed: parseInline(field.text, (id) => formatted.get(id)) })
 	);
-	return [...handTypedFigures(fields, dataset), ...longSteps(fields), ...unshownFigures(dataset, fields), ...uncitedSources(dataset, chartStrings)];
+	return [...handTypedFigures(fields, dataset), ...longSteps(fields), ...unshownFigures(dataset, fields), ...uncitedSources(dataset, chartStrings, fields)];
 }
