@@ -234,3 +234,17 @@ describe('a chart from step to step', () => {
 		});
 	}
 });
+
+describe('the opening', () => {
+	it('shares its left edge with the words that follow it, at every width', async () => {
+		for (const viewport of viewports) {
+			const { page, problems } = await openStory(viewport);
+			const [headline, lead] = await page.evaluate(() =>
+				['h1', '.lead p'].map((selector) => Math.round(document.querySelector(selector)!.getBoundingClientRect().left))
+			);
+			expect(headline, `${viewport.width}×${viewport.height}: the headline's left edge against the lead's`).toBe(lead);
+			expect(problems).toEqual([]);
+			await page.context().close();
+		}
+	});
+});
