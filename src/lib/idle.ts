@@ -11,6 +11,9 @@ export function whenIdle(work: () => void, timeout: number): () => void {
 	return () => clearTimeout(id);
 }
 
+/** Without idle callbacks, how long after the last scroll the browser counts as quiet. */
+const QUIET_AFTER_SCROLL_MS = 300;
+
 /**
  * Runs `work` once the browser has a stretch of at least `needMs` ms with nothing to do: not
  * between the frames of a scroll, but when the reader stops. For work that takes longer than
@@ -18,8 +21,21 @@ export function whenIdle(work: () => void, timeout: number): () => void {
  */
 export function whenQuiet(work: () => void, needMs: number): () => void {
 	if (!('requestIdleCallback' in window)) {
-		const id = setTimeout(work, 200);
-		return () => clearTimeout(id);
+		// Safari has no idle callbacks: quiet is then a stretch of QUIET_AFTER_SCROLL_MS with no scrolling.
+		let id = setTimeout(run, QUIET_AFTER_SCROLL_MS);
+		function run() {
+			window.removeEventListener('scroll', wait, true);
+			work();
+		}
+		function wait() {
+			clearTimeout(id);
+			id = setTimeout(run, QUIET_AFTER_SCROLL_MS);
+		}
+		window.addEventListener('scroll', wait, { capture: true, passive: true });
+		return () => {
+			clearTimeout(id);
+			window.removeEventListener('scroll', wait, true);
+		};
 	}
 	let id = 0;
 	const wait = (deadline: IdleDeadline) => {

@@ -56,4 +56,30 @@ describe('work put off until the browser is quiet', () => {
 		expect(work).not.toHaveBeenCalled();
 		expect(browser.waiting).toBe(0);
 	});
+
+	it('without idle callbacks (Safari), waits for the scrolling to stop', () => {
+		vi.useFakeTimers();
+		const listeners = new Set<() => void>();
+		vi.stubGlobal('window', {
+			addEventListener: (_type: string, listener: () => void) => listeners.add(listener),
+			removeEventListener: (_type: string, listener: () => void) => listeners.delete(listener)
+		});
+		const scroll = () => listeners.forEach((listener) => listener());
+		const work = vi.fn();
+		whenQuiet(work, 30);
+		for (let i = 0; i < 10; i++) {
+			vi.advanceTimersByTime(100);
+			scroll();
+		}
+		expect(work).not.toHaveBeenCalled();
+		vi.advanceTimersByTime(400);
+		expect(work).toHaveBeenCalledTimes(1);
+		expect(listeners.size).toBe(0);
+		const cancelled = vi.fn();
+		whenQuiet(cancelled, 30)();
+		vi.advanceTimersByTime(1000);
+		expect(cancelled).not.toHaveBeenCalled();
+		expect(listeners.size).toBe(0);
+		vi.useRealTimers();
+	});
 });
