@@ -20,7 +20,7 @@ const QUIET_AFTER_SCROLL_MS = 300;
  * a frame's spare time and is only ever wanted ahead of need. Returns a cancel.
  */
 export function whenQuiet(work: () => void, needMs: number): () => void {
-	if (!('requestIdleCallback' in window)) {
+	if (typeof window.requestIdleCallback !== 'function') {
 		// Safari has no idle callbacks: quiet is then a stretch of QUIET_AFTER_SCROLL_MS with no scrolling.
 		let id = setTimeout(run, QUIET_AFTER_SCROLL_MS);
 		function run() {

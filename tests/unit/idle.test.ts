@@ -9,11 +9,12 @@ import { whenQuiet } from '../../src/lib/idle';
 function browserWithIdlePeriods() {
 	const waiting = new Map<number, IdleRequestCallback>();
 	let next = 1;
-	vi.stubGlobal('window', { requestIdleCallback: true });
-	vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => {
+	const requestIdleCallback = (callback: IdleRequestCallback) => {
 		waiting.set(next, callback);
 		return next++;
-	});
+	};
+	vi.stubGlobal('window', { requestIdleCallback });
+	vi.stubGlobal('requestIdleCallback', requestIdleCallback);
 	vi.stubGlobal('cancelIdleCallback', (id: number) => waiting.delete(id));
 	return {
 		idle(spareMs: number) {
