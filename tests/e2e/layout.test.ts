@@ -11,6 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { READING_LINE } from '../../src/lib/story/engine';
+import { TRANSITION_MS } from '../../src/lib/charts/motion';
 import { openPage, scrollStepToReadingLine, stepTextSelector, waitForHydration } from '../support/browser';
 import { useSiteAndBrowser } from '../support/site';
 import { realStory } from '../support/dataset';
@@ -207,9 +208,11 @@ describe('a change of chart', () => {
 
 describe('a chart from step to step', () => {
 	// Its "Sources" line lists more sources at some steps than others: were the caption to grow,
-	// the drawing would jump at a change of step that changes nothing else.
+	// the drawing would jump at a change of step that changes nothing else. A chart kept to its
+	// drawing's height (a short chart on a tall screen) is as tall as each state needs; its title
+	// and drawing still start in the same place.
 	for (const viewport of [viewports[0], viewports[3]]) {
-		it(`${viewport.width}×${viewport.height}: keeps its drawing the same size through its steps`, async () => {
+		it(`${viewport.width}×${viewport.height}: keeps its drawing in place and the same size through its steps`, async () => {
 			const { page, problems } = await openStory(viewport);
 			const sizes = new Map<string, Set<string>>();
 			const sourceLines = new Map<string, Set<string>>();
@@ -219,8 +222,17 @@ describe('a chart from step to step', () => {
 				const seen = await page.evaluate((chart) => {
 					const figure = document.querySelector(`.stage [data-chart="${chart}"]`);
 					if (!figure) return null;
+					// From the graphic's corner: a chart coming in moves with its graphic (to within
+					// rounding, as it moves).
+					const at = (n: number) => Math.round(n * 10) / 10;
+					const graphic = figure.closest('.stage-chart')!.getBoundingClientRect();
 					const body = figure.querySelector('.chart-body')!.getBoundingClientRect();
-					return { size: `${body.width}×${body.height}`, sources: figure.querySelector('.chart-sources')!.textContent! };
+					const title = figure.querySelector('.chart-title')!.getBoundingClientRect();
+					const height = figure.classList.contains('kept') ? 'as its state needs' : body.height;
+					return {
+						size: `title at ${at(title.top - graphic.top)}, drawing at ${at(body.left - graphic.left)} ${at(body.top - graphic.top)}, ${body.width}×${height}`,
+						sources: figure.querySelector('.chart-sources')!.textContent!
+					};
 				}, step.chart);
 				if (!seen) continue;
 				sizes.set(step.chart, (sizes.get(step.chart) ?? new Set()).add(seen.size));
@@ -228,11 +240,52 @@ describe('a chart from step to step', () => {
 			}
 			// Some chart's steps cite different sources, or this test would not test the caption.
 			expect([...sourceLines.values()].some((lines) => lines.size > 1)).toBe(true);
-			for (const [chart, seen] of sizes) expect([...seen], `${chart}: the drawing's size at each of its steps`).toHaveLength(1);
+			for (const [chart, seen] of sizes)
+				expect([...seen], `${chart}: the drawing at each of its steps: ${JSON.stringify([...seen])}`).toHaveLength(1);
 			expect(problems).toEqual([]);
 			await page.context().close();
 		});
 	}
+});
+
+describe('a short chart on a tall screen', () => {
+	// On a desktop the shifts chart and the exchange's account need less than half the graphic's
+	// height: at the top of the graphic, they left its lower half empty, far from the words.
+	it('1440×900: sits in the middle of the graphic at its tallest state, its title still from step to step', async () => {
+		const { page, problems } = await openStory(viewports[3]);
+		for (const chart of ['shifts', 'exchange']) {
+			const steps = story.steps.filter((step) => step.chart === chart);
+			// A reader pauses on the step before: the chart, built out of sight, is measured meanwhile.
+			const before = story.steps[story.steps.indexOf(steps[0]) - 1];
+			await scrollStepToReadingLine(page, before.id);
+			await page.waitForFunction((id) => document.querySelector(`.stage [data-chart="${id}"].kept`), chart, { timeout: 15_000 });
+			const seen: { top: number; bottom: number; graphicTop: number; graphicBottom: number }[] = [];
+			for (const step of steps) {
+				await scrollStepToReadingLine(page, step.id);
+				await page.waitForFunction((id) => document.querySelector('[aria-current="step"]')?.getAttribute('data-step') === id, step.id);
+				await page.waitForTimeout(TRANSITION_MS * 2);
+				seen.push(
+					await page.evaluate((id) => {
+						const figure = document.querySelector(`.stage [data-chart="${id}"]`)!;
+						const graphic = figure.closest('.stage-chart')!.getBoundingClientRect();
+						const title = figure.querySelector('.chart-title')!.getBoundingClientRect();
+						const caption = figure.querySelector('figcaption')!.getBoundingClientRect();
+						return { top: title.top, bottom: caption.bottom, graphicTop: graphic.top, graphicBottom: graphic.bottom };
+					}, chart)
+				);
+			}
+			const titles = seen.map((s) => Math.round(s.top * 10) / 10);
+			expect(new Set(titles).size, `${chart}: where its title is at each step: ${titles.join(', ')}`).toBe(1);
+			const tallest = seen.reduce((a, b) => (b.bottom - b.top > a.bottom - a.top ? b : a));
+			const [above, below] = [tallest.top - tallest.graphicTop, tallest.graphicBottom - tallest.bottom];
+			expect(above, `${chart}: room above the chart, at its tallest`).toBeGreaterThan(40);
+			expect(Math.abs(above - below), `${chart}: room above (${above} px) and below (${below} px) the chart at its tallest`).toBeLessThan(
+				2
+			);
+		}
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
 });
 
 describe('the opening', () => {

@@ -10,6 +10,11 @@ import type { ChartViewProps } from './types';
 export interface ChartProps extends ChartViewProps {
 	/** Which chart to draw. */
 	chart: ChartId;
+	/**
+	 * In a box taller than the chart's drawing needs, the chart keeps to its drawing's height
+	 * and is centred in the box (the story's stage), rather than leaving the box's lower part empty.
+	 */
+	keepToDrawing?: boolean;
 }
 
 export type ChartComponent = Component<ChartProps>;

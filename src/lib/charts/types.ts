@@ -73,6 +73,18 @@ export interface ChartViewProps {
 	 * for, shown at exactly that size rather than scaled to its box. Charts that scale cleanly ignore it.
 	 */
 	prerenderBox?: PrerenderBox;
+	/**
+	 * Where the chart may keep to its drawing's height (the story's stage): called with the room
+	 * its drawing needs at its width, or with null where it takes all the room it is given.
+	 * Charts that always fill their box never call it.
+	 */
+	onheightneeded?: (room: DrawingRoom | null) => void;
+}
+
+/** The height, in CSS pixels, a chart's drawing needs for its state, and for its tallest state. */
+export interface DrawingRoom {
+	height: number;
+	tallest: number;
 }
 
 /** A box a chart is prerendered for, in CSS pixels, and the screens' pixel ratio it is drawn at. */

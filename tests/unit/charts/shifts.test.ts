@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readRawData, realStory } from '../../support/dataset';
 import { shiftsChartState, isDayOff, clockTime, DAYS_IN_YEAR, DAYS_IN_WEEK } from '../../../src/lib/charts/shifts/state';
-import { layoutShifts, FONT_SIZE } from '../../../src/lib/charts/shifts/layout';
+import { drawingHeight, layoutShifts, FONT_SIZE } from '../../../src/lib/charts/shifts/layout';
 import { validateDataset } from '../../../src/lib/server/data/validate';
 import { buildStory } from '../../../src/lib/server/story/build';
 import type { StoryModel } from '../../../src/lib/story/model';
@@ -169,4 +169,24 @@ describe('shifts chart: figures it cannot draw', () => {
 			if (!result.ok) expect(result.problems.map((p) => p.path)).toContain(`figures[${list.findIndex((f) => f.id === c.id)}].value`);
 		}
 	});
+});
+
+describe('shifts chart: the height its drawing needs (the stage keeps the chart to it)', () => {
+	const states = section.states.map(({ id }) => shiftsChartState(story, id));
+	const lowest = (layout: ReturnType<typeof layoutShifts>) =>
+		Math.max(...layout.texts.map((t) => t.y + 3), ...layout.bars.map((b) => b.y + b.height), ...layout.years.map((y) => y.top + y.height));
+	for (const width of [300, 390, 840]) {
+		it(`in a box that tall, every state is drawn at full size and the tallest reaches its foot, at ${width} px`, () => {
+			const height = drawingHeight(states, width);
+			const layouts = states.map((state) => layoutShifts(state, { width, height }));
+			for (const layout of layouts) {
+				expect(layout.scale).toBe(1);
+				expect(lowest(layout)).toBeLessThanOrEqual(height);
+			}
+			// No more than the tallest needs: its last words sit within a line of the box's foot.
+			expect(Math.max(...layouts.map(lowest))).toBeGreaterThan(height - 2 * FONT_SIZE - 14);
+			// One pixel less, the tallest state no longer fits at full size.
+			expect(states.some((state) => layoutShifts(state, { width, height: height - 1 }).scale < 1)).toBe(true);
+		});
+	}
 });

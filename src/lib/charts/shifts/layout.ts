@@ -204,8 +204,18 @@ function layoutYear(state: ShiftsChartState, width: number): Omit<ShiftsLayout, 
 	return { width, texts, gridLines: [], bars: [], keySquares, years, cellSize, needed: y };
 }
 
+const layoutFor = (state: ShiftsChartState) => (state.view === 'day' ? layoutDay : layoutYear);
+
+/**
+ * The height the tallest of `states` needs at `width` without scaling down, rounded up to a
+ * whole pixel: a box this tall or taller draws every state at full size.
+ */
+export function drawingHeight(states: readonly ShiftsChartState[], width: number): number {
+	return Math.ceil(Math.max(...states.map((state) => layoutFor(state)(state, width).needed)));
+}
+
 export function layoutShifts(state: ShiftsChartState, size: Size): ShiftsLayout {
-	const lay = state.view === 'day' ? layoutDay : layoutYear;
+	const lay = layoutFor(state);
 	let scale = 1;
 	let laid = lay(state, size.width);
 	// Too tall: lay it out wider by the shortfall (so no more lines wrap) and scale it down to
