@@ -190,3 +190,24 @@ describe('shifts chart: the height its drawing needs (the stage keeps the chart 
 		});
 	}
 });
+
+describe('shifts chart: one scale for a view', () => {
+	// A day with one row, then the same day with a second row joining it, from the data's first
+	// state, so the rule is tested whatever days the story's steps show.
+	const base = { ...shiftsChartState(story, section.states[0].id), view: 'day' as const };
+	const row = base.rows[0];
+	const fewest = { ...base, id: 'one-row', rows: [row] };
+	const most = { ...base, id: 'two-rows', rows: [row, { ...row, id: `${row.id}-again` }] };
+	it('a row joining the clock never shrinks the rows already drawn, where the clock has too little room', () => {
+		for (const width of [300, 360, 390]) {
+			const size = { width, height: drawingHeight([most], width) - 40 };
+			const [before, after] = [layoutShifts(fewest, size, [fewest, most]), layoutShifts(most, size, [fewest, most])];
+			expect(after.scale).toBeLessThan(1);
+			expect(before.scale).toBe(after.scale);
+			// The first row's bar is where it was, the same size.
+			expect(after.bars[0]).toEqual(before.bars[0]);
+			// Laid out alone, the one-row day would have been drawn larger: the rule is what holds it.
+			expect(layoutShifts(fewest, size).scale).toBeGreaterThan(before.scale);
+		}
+	});
+});

@@ -214,14 +214,20 @@ export function drawingHeight(states: readonly ShiftsChartState[], width: number
 	return Math.ceil(Math.max(...states.map((state) => layoutFor(state)(state, width).needed)));
 }
 
-export function layoutShifts(state: ShiftsChartState, size: Size): ShiftsLayout {
+/**
+ * `state` laid out at `size`. Where the tallest of `chartStates` that share its view (the day,
+ * the year) is too tall for the size, every one of them is drawn at the scale that one needs:
+ * a row joining the clock from one step to the next never shrinks the rows already drawn.
+ */
+export function layoutShifts(state: ShiftsChartState, size: Size, chartStates: readonly ShiftsChartState[] = [state]): ShiftsLayout {
 	const lay = layoutFor(state);
 	let scale = 1;
 	let laid = lay(state, size.width);
+	const needed = drawingHeight([state, ...chartStates.filter((other) => other.view === state.view)], size.width);
 	// Too tall: lay it out wider by the shortfall (so no more lines wrap) and scale it down to
 	// fit. Wider never needs more height, so the second layout fits.
-	if (laid.needed > size.height && size.height > 0) {
-		scale = size.height / laid.needed;
+	if (needed > size.height && size.height > 0) {
+		scale = size.height / needed;
 		laid = lay(state, size.width / scale);
 	}
 	const { needed: _needed, ...rest } = laid;
