@@ -223,7 +223,8 @@ export function layoutShifts(state: ShiftsChartState, size: Size, chartStates: r
 	const lay = layoutFor(state);
 	let scale = 1;
 	let laid = lay(state, size.width);
-	const needed = drawingHeight([state, ...chartStates.filter((other) => other.view === state.view)], size.width);
+	const peers = chartStates.filter((other) => other.view === state.view && other.id !== state.id);
+	const needed = Math.max(laid.needed, peers.length ? drawingHeight(peers, size.width) : 0);
 	// Too tall: lay it out wider by the shortfall (so no more lines wrap) and scale it down to
 	// fit. Wider never needs more height, so the second layout fits.
 	if (needed > size.height && size.height > 0) {
