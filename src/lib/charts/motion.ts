@@ -8,8 +8,9 @@ export const TRANSITION_MS = 700;
 
 /**
  * The CSS form of svelte/easing's cubicInOut, the marks' easing. Charts move their SVG and HTML
- * with CSS transitions of `transform` and `opacity`, which the compositor runs: a JavaScript
- * tween rewrites attributes on the main thread in every frame, while the reader scrolls.
+ * with CSS transitions of `transform` and `opacity`, which the browser runs without script (an
+ * HTML element's, on the compositor): a JavaScript tween rewrites attributes on the main thread
+ * in every frame, while the reader scrolls.
  */
 export const EASING_CSS = 'cubic-bezier(0.65, 0, 0.35, 1)';
 
