@@ -83,6 +83,22 @@ describe('readmeTables', () => {
 		expect(rows[1]).toContain('| slowed 4×, reduced motion | 50,000 | 16.7 / 16.8 / 33.4 | 0.2 % | none | yes |');
 	});
 
+	it('gives each run of a profile scrolled more than once a row of its own, numbered', () => {
+		const phone = { name: 'phone', width: 390, height: 844, deviceScaleFactor: 3, cpuSlowdown: 4, marks: 50_000 };
+		const text = readmeTables(
+			results({
+				storyScroll: [
+					{ ...phone, stats: janky, run: { index: 1, of: 2 } },
+					{ ...phone, stats: smooth, run: { index: 2, of: 2 } }
+				]
+			})
+		);
+		const rows = text.split('\n').filter((line) => line.startsWith('| phone 390×844 at ratio 3'));
+		expect(rows).toHaveLength(2);
+		expect(rows[0]).toContain('| slowed 4× (run 1 of 2) | 50,000 | 16.7 / 33.4 / 217 | 12.0 % |');
+		expect(rows[1]).toContain('| slowed 4× (run 2 of 2) | 50,000 | 16.7 / 16.8 / 33.4 | 0.2 % |');
+	});
+
 	it('gives every renderer at every count of marks, saying which were not run and why', () => {
 		const row = rowOf(readmeTables(results()), '500,000');
 		expect(row).toContain('16.7 / 16.8 / 33.4, no long task; the chart’s own frames p95 18.2 ms, longest 25 ms');
