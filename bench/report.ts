@@ -38,10 +38,35 @@ export interface Profile {
 	runs?: number;
 }
 
+/** Frames over 20 ms while the graphic showed one thing: the opening (before the first step) or a chart. */
+export interface SlowFramesWhile {
+	showing: string;
+	slow: number;
+	frames: number;
+}
+
+/**
+ * Frame intervals over 20 ms by what the graphic showed as each frame began (`showing[i]` at
+ * `ticks[i]`), in the order each first showed.
+ */
+export function slowFramesBy(ticks: number[], showing: string[]): SlowFramesWhile[] {
+	const by = new Map<string, SlowFramesWhile>();
+	for (let i = 1; i < ticks.length; i++) {
+		const what = showing[i] ?? 'unknown';
+		const entry = by.get(what) ?? { showing: what, slow: 0, frames: 0 };
+		entry.frames++;
+		if (ticks[i] - ticks[i - 1] > 20) entry.slow++;
+		by.set(what, entry);
+	}
+	return [...by.values()];
+}
+
 export interface ScrollRun extends Profile {
 	/** Marks the workers chart drew (its `data-marks`). */
 	marks: number;
 	stats: FrameStats;
+	/** Where the frames over 20 ms fell. */
+	slowFrames?: SlowFramesWhile[];
 	/** Which run of its profile this was, where it was scrolled more than once. */
 	run?: { index: number; of: number };
 }
@@ -119,6 +144,10 @@ export const cpu = (profile: Profile) =>
 /** The CPU column of a scroll's row: its CPU, and which run it was of several. */
 const cpuOfRun = (run: ScrollRun) => cpu(run) + (run.run ? ` (run ${run.run.index} of ${run.run.of})` : '');
 
+/** Where a run's slow frames fell: "the opening 11 of 27, workers 15 of 190, …". */
+const slowFramesCell = (by: SlowFramesWhile[] | undefined) =>
+	by ? by.map(({ showing, slow, frames }) => `${showing} ${slow} of ${frames}`).join(', ') : '–';
+
 /** Whether a scroll meets the frame budgets: p95 and the longest long task. */
 const scrollMeetsBudget = (stats: FrameStats) =>
 	stats.p95Ms <= BUDGETS.frameP95Ms && (stats.longTasks === 0 || stats.longestTaskMs <= BUDGETS.longestTaskMs);
@@ -180,13 +209,23 @@ export function readmeTables(results: BenchResults): string {
 		`Scrolling the whole story with the mouse wheel (budget: frame p95 ≤ ${ms(BUDGETS.frameP95Ms)}, no long task over ${ms(BUDGETS.longestTaskMs)}):`,
 		'',
 		table(
-			['screen', 'CPU', 'marks', 'frame interval median / p95 / max (ms)', 'over 20 ms', 'long tasks', 'budget met'],
+			[
+				'screen',
+				'CPU',
+				'marks',
+				'frame interval median / p95 / max (ms)',
+				'over 20 ms',
+				'of those, while the graphic showed',
+				'long tasks',
+				'budget met'
+			],
 			results.storyScroll.map((run) => [
 				screen(run),
 				cpuOfRun(run),
 				count(run.marks),
 				frames(run.stats),
 				`${(run.stats.over20msShare * 100).toFixed(1)} %`,
+				slowFramesCell(run.slowFrames),
 				longTasks(run.stats),
 				met(scrollMeetsBudget(run.stats))
 			])
@@ -253,6 +292,7 @@ export function consoleTables(results: BenchResults): string {
 				[34, 38, 22, 8, 24, 8]
 			)
 		);
+		if (run.slowFrames) out.push(`    over 20 ms while the graphic showed: ${slowFramesCell(run.slowFrames)}`);
 	}
 	out.push('', "Workers chart transitions (median / p95 / max ms · long tasks · the chart's own frames p95/max)");
 	out.push(pad(['marks', 'the piece (worker)', 'the piece, main thread', 'canvas path per mark', 'naive SVG'], [8, 30, 30, 30, 30]));

@@ -5,7 +5,8 @@
  *  - the JavaScript (gzip) that `/` loads on a phone before any scrolling;
  *  - Lighthouse (mobile emulation) performance, LCP, TBT and CLS for `/`, three runs;
  *  - frame intervals and long tasks while scrolling the whole story with the wheel, on a
- *    1440×900 desktop at ratio 1 and a 390×844 phone at ratio 3, its CPU as is and 4× slower;
+ *    1440×900 desktop at ratio 1 and a 390×844 phone at ratio 3, its CPU as is and 4× slower,
+ *    and where the frames over 20 ms fell (the opening, or the chart in view);
  *  - the same while the workers chart animates at 5,000, 50,000 and 500,000 marks, for the
  *    piece's renderer (in its worker, and on the main thread) and two naive baselines (a canvas path per mark, an SVG rect per mark).
  * Prints the tables, writes bench-results/bench.json and rewrites the README's tables between
@@ -25,6 +26,7 @@ import {
 	cpu,
 	readmeTables,
 	screen,
+	slowFramesBy,
 	replaceBenchSection,
 	type BenchResults,
 	type FrameStats,
@@ -94,14 +96,21 @@ const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** di
 // Plain text, not a function: tsx's name-keeping helpers do not exist inside the page.
 const recorder = `(() => {
 	window.__frames = [];
+	window.__showing = [];
 	window.__longTasks = [];
 	window.__recording = true;
+	// What the story's graphic shows as each frame begins: the opening, or the chart in view.
+	const showing = () =>
+		document.querySelector('[aria-current="step"]')
+			? (document.querySelector('.stage .stage-chart.active [data-chart]')?.getAttribute('data-chart') ?? 'no chart')
+			: 'the opening';
 	new PerformanceObserver((list) => {
 		for (const entry of list.getEntries()) if (window.__recording) window.__longTasks.push(entry.duration);
 	}).observe({ type: 'longtask' });
 	const tick = (t) => {
 		if (!window.__recording) return;
 		window.__frames.push(t);
+		window.__showing.push(showing());
 		requestAnimationFrame(tick);
 	};
 	requestAnimationFrame(tick);
@@ -222,9 +231,13 @@ async function scrollStory(browser: Browser, url: string, profile: Profile): Pro
 		lastY = y;
 	}
 	const stats = await stopRecording(page);
+	const { frames, showing } = await page.evaluate(() => {
+		const w = window as unknown as { __frames: number[]; __showing: string[] };
+		return { frames: w.__frames, showing: w.__showing };
+	});
 	const marks = Number(await page.locator('.stage [data-chart="workers"]').getAttribute('data-marks'));
 	await context.close();
-	return { ...profile, marks, stats };
+	return { ...profile, marks, stats, slowFrames: slowFramesBy(frames, showing) };
 }
 
 async function transitions(browser: Browser, origin: string): Promise<TransitionRow[]> {

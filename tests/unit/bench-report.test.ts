@@ -3,7 +3,15 @@
  * the markers is replaced and nothing else; each figure appears with its budget, met or not.
  */
 import { describe, expect, it } from 'vitest';
-import { README_END, README_START, readmeTables, replaceBenchSection, type BenchResults, type FrameStats } from '../../bench/report';
+import {
+	README_END,
+	README_START,
+	readmeTables,
+	replaceBenchSection,
+	slowFramesBy,
+	type BenchResults,
+	type FrameStats
+} from '../../bench/report';
 import { BUDGETS } from '../support/budgets';
 
 const smooth: FrameStats = { frames: 600, medianMs: 16.7, p95Ms: 16.8, maxMs: 33.4, over20msShare: 0.002, longTasks: 0, longestTaskMs: 0 };
@@ -76,11 +84,11 @@ describe('readmeTables', () => {
 	it('has a row for each screen and CPU the story was scrolled on, judged against the frame budgets', () => {
 		const text = readmeTables(results());
 		const desktop = rowOf(text, 'desktop 1440×900 at ratio 1');
-		expect(desktop).toContain('| as is | 50,000 | 16.7 / 16.8 / 33.4 | 0.2 % | none | yes |');
+		expect(desktop).toContain('| as is | 50,000 | 16.7 / 16.8 / 33.4 | 0.2 % | – | none | yes |');
 		const phone = rowOf(text, 'phone 390×844 at ratio 3');
-		expect(phone).toContain('| slowed 4× | 50,000 | 16.7 / 33.4 / 217 | 12.0 % | 20, longest 203 ms | **no** |');
+		expect(phone).toContain('| slowed 4× | 50,000 | 16.7 / 33.4 / 217 | 12.0 % | – | 20, longest 203 ms | **no** |');
 		const rows = text.split('\n').filter((line) => line.startsWith('| phone 390×844 at ratio 3'));
-		expect(rows[1]).toContain('| slowed 4×, reduced motion | 50,000 | 16.7 / 16.8 / 33.4 | 0.2 % | none | yes |');
+		expect(rows[1]).toContain('| slowed 4×, reduced motion | 50,000 | 16.7 / 16.8 / 33.4 | 0.2 % | – | none | yes |');
 	});
 
 	it('gives each run of a profile scrolled more than once a row of its own, numbered', () => {
@@ -97,6 +105,20 @@ describe('readmeTables', () => {
 		expect(rows).toHaveLength(2);
 		expect(rows[0]).toContain('| slowed 4× (run 1 of 2) | 50,000 | 16.7 / 33.4 / 217 | 12.0 % |');
 		expect(rows[1]).toContain('| slowed 4× (run 2 of 2) | 50,000 | 16.7 / 16.8 / 33.4 | 0.2 % |');
+	});
+
+	it('says where the slow frames fell: the opening, then each chart in the order it showed', () => {
+		const ticks = [0, 16.7, 50, 66.7, 83.4, 120, 136.7];
+		const showing = ['the opening', 'the opening', 'the opening', 'workers', 'workers', 'shifts', 'shifts'];
+		const by = slowFramesBy(ticks, showing);
+		expect(by).toEqual([
+			{ showing: 'the opening', slow: 1, frames: 2 },
+			{ showing: 'workers', slow: 0, frames: 2 },
+			{ showing: 'shifts', slow: 1, frames: 2 }
+		]);
+		const phone = { name: 'phone', width: 390, height: 844, deviceScaleFactor: 3, cpuSlowdown: 4, marks: 50_000, stats: janky };
+		const row = rowOf(readmeTables(results({ storyScroll: [{ ...phone, slowFrames: by }] })), 'phone 390×844 at ratio 3');
+		expect(row).toContain('| 12.0 % | the opening 1 of 2, workers 0 of 2, shifts 1 of 2 | 20, longest 203 ms |');
 	});
 
 	it('gives every renderer at every count of marks, saying which were not run and why', () => {
