@@ -93,7 +93,8 @@ function freePort(): Promise<number> {
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
-// Plain text, not a function: tsx's name-keeping helpers do not exist inside the page.
+// Plain text, not a function: tsx's name-keeping helpers do not exist inside the page. The
+// story's scroll also notes what its graphic shows at each frame (`window.__trackShowing`).
 const recorder = `(() => {
 	window.__frames = [];
 	window.__showing = [];
@@ -110,7 +111,7 @@ const recorder = `(() => {
 	const tick = (t) => {
 		if (!window.__recording) return;
 		window.__frames.push(t);
-		window.__showing.push(showing());
+		if (window.__trackShowing) window.__showing.push(showing());
 		requestAnimationFrame(tick);
 	};
 	requestAnimationFrame(tick);
@@ -131,21 +132,23 @@ async function paintedFrames(page: Page): Promise<{ p95Ms: number; maxMs: number
 	return { p95Ms: Math.max(...stats.map(([, p95]) => p95)), maxMs: Math.max(...stats.map(([, , max]) => max)) };
 }
 
-async function startRecording(page: Page) {
+async function startRecording(page: Page, trackShowing = false) {
+	await page.evaluate((track) => ((window as unknown as { __trackShowing: boolean }).__trackShowing = track), trackShowing);
 	await page.evaluate(recorder);
 }
 
-async function stopRecording(page: Page): Promise<FrameStats> {
-	const { frames, longTasks } = await page.evaluate(() => {
-		const w = window as unknown as { __recording: boolean; __frames: number[]; __longTasks: number[] };
+/** The run's frame statistics, and what the graphic showed at each frame where that was noted. */
+async function stopRecording(page: Page): Promise<{ stats: FrameStats; ticks: number[]; showing: string[] }> {
+	const { frames, showing, longTasks } = await page.evaluate(() => {
+		const w = window as unknown as { __recording: boolean; __frames: number[]; __showing: string[]; __longTasks: number[] };
 		w.__recording = false;
-		return { frames: w.__frames, longTasks: w.__longTasks };
+		return { frames: w.__frames, showing: w.__showing, longTasks: w.__longTasks };
 	});
 	const intervals = frames
 		.slice(1)
 		.map((t, i) => t - frames[i])
 		.sort((a, b) => a - b);
-	return {
+	const stats = {
 		frames: intervals.length,
 		medianMs: round(quantile(intervals, 0.5)),
 		p95Ms: round(quantile(intervals, 0.95)),
@@ -154,6 +157,7 @@ async function stopRecording(page: Page): Promise<FrameStats> {
 		longTasks: longTasks.length,
 		longestTaskMs: round(Math.max(0, ...longTasks))
 	};
+	return { stats, ticks: frames, showing };
 }
 
 /**
@@ -215,7 +219,7 @@ async function scrollStory(browser: Browser, url: string, profile: Profile): Pro
 			Math.max(...[...document.querySelectorAll('[data-step]')].map((step) => step.getBoundingClientRect().bottom + window.scrollY))
 		)
 	);
-	await startRecording(page);
+	await startRecording(page, true);
 	// A page that stops scrolling short of the end (for 50 checks, about ten seconds) is a broken
 	// run, not a measurement of the whole story.
 	let lastY = -1;
@@ -230,14 +234,10 @@ async function scrollStory(browser: Browser, url: string, profile: Profile): Pro
 		if (stalled === 50) throw new Error(`Scrolling the story (${screen(profile)}) stopped at ${y} px of ${end}`);
 		lastY = y;
 	}
-	const stats = await stopRecording(page);
-	const { frames, showing } = await page.evaluate(() => {
-		const w = window as unknown as { __frames: number[]; __showing: string[] };
-		return { frames: w.__frames, showing: w.__showing };
-	});
+	const { stats, ticks, showing } = await stopRecording(page);
 	const marks = Number(await page.locator('.stage [data-chart="workers"]').getAttribute('data-marks'));
 	await context.close();
-	return { ...profile, marks, stats, slowFrames: slowFramesBy(frames, showing) };
+	return { ...profile, marks, stats, slowFrames: slowFramesBy(ticks, showing) };
 }
 
 async function transitions(browser: Browser, origin: string): Promise<TransitionRow[]> {
@@ -261,7 +261,7 @@ async function transitions(browser: Browser, origin: string): Promise<Transition
 			if (ownFrames) await page.evaluate(watchMoves);
 			await startRecording(page);
 			await page.evaluate(() => (window as unknown as { runTransitions: () => Promise<void> }).runTransitions());
-			renderers[renderer] = await stopRecording(page);
+			renderers[renderer] = (await stopRecording(page)).stats;
 			if (ownFrames) renderers[renderer] = { ...renderers[renderer], paintedFrames: await paintedFrames(page) };
 			// A chart that failed to draw measures nothing.
 			if (errors.length) throw new Error(`The benchmark page (${marks} marks, ${renderer}) logged errors: ${errors.join('; ')}`);
@@ -289,14 +289,15 @@ async function main() {
 		const javascript = await measureFirstLoadJs(browser, `${site.origin}/`);
 		console.log('Lighthouse, three runs…');
 		const lighthouse = await lighthouseRuns(`${site.origin}/`, debugPort);
-		const scrolled: { at: number; result: ScrollRun }[] = [];
+		const scrolled: { profile: number; result: ScrollRun }[] = [];
 		for (const { profile, run } of scrollPlan(PROFILES)) {
 			console.log(`Scrolling the story: ${screen(profile)}, CPU ${cpu(profile)}${run ? `, run ${run.index} of ${run.of}` : ''}…`);
-			const result = { ...(await scrollStory(browser, `${site.origin}/`, profile)), run };
-			scrolled.push({ at: PROFILES.indexOf(profile) * 100 + (run?.index ?? 0), result });
+			scrolled.push({ profile: PROFILES.indexOf(profile), result: { ...(await scrollStory(browser, `${site.origin}/`, profile)), run } });
 		}
 		// Shown profile by profile, each one's runs in order.
-		const storyScroll = scrolled.sort((a, b) => a.at - b.at).map(({ result }) => result);
+		const storyScroll = scrolled
+			.sort((a, b) => a.profile - b.profile || (a.result.run?.index ?? 0) - (b.result.run?.index ?? 0))
+			.map(({ result }) => result);
 		console.log('Workers chart transitions…');
 		const transitionRows = await transitions(browser, benchApp.origin);
 		const results: BenchResults = {
