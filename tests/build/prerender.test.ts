@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { OPENING_GUESSES, noScriptFigures } from '../../src/lib/story/prerender-boxes';
-import { dataDir, datasetFrom, readRawData } from '../support/dataset';
+import { dataDir, datasetFrom, readDataTexts, readRawData } from '../support/dataset';
+import { formatWarning, validateDataTexts } from '../../src/lib/server/data/validate';
 import { buildProject, copyProject, editDataTexts } from '../support/project-copy';
 import { buildStory } from '../../src/lib/server/story/build';
 import { plainText } from '../../src/lib/story/inline';
@@ -187,18 +188,22 @@ describe('the embed pages', () => {
 
 /**
  * A valid edit an editor might make: every count of people one higher (so every number on the
- * page changes), and a figure drawn by the workers chart renamed everywhere it is used.
+ * page changes), a figure drawn by the workers chart renamed everywhere it is used, and a new
+ * figure not used yet (which builds, with a warning).
  */
+const UNUSED_FIGURE = 'not-used-yet';
+
 function changeFigures(project: string): string {
 	const charts = readRawData()['charts.json'] as { workers: { states: { groups: { part?: string }[] }[] } };
 	const renamed = charts.workers.states.flatMap((state) => state.groups).find((group) => group.part)!.part!;
 	editDataTexts(project, (text, file) => {
 		if (file === 'figures.json') {
-			const data = JSON.parse(text) as { figures: { unit: string; value: number; valueHigh?: number }[] };
+			const data = JSON.parse(text) as { figures: { id: string; unit: string; value: number; valueHigh?: number }[] };
 			for (const figure of data.figures.filter((f) => f.unit === 'people')) {
 				figure.value += 1;
 				if (figure.valueHigh !== undefined) figure.valueHigh += 1;
 			}
+			data.figures.push({ ...data.figures[0], id: UNUSED_FIGURE });
 			text = JSON.stringify(data, null, 2);
 		}
 		return text.replaceAll(`"${renamed}"`, `"${renamed}-renamed"`).replaceAll(`{${renamed}}`, `{${renamed}-renamed}`);
@@ -229,6 +234,15 @@ describe('a build of changed data, under a base path', () => {
 		dir: join(project, 'build'),
 		story: buildStory(datasetFrom(join(project, 'data')))
 	}));
+
+	it('lists the changed data\'s warnings on its storyboard', () => {
+		const result = validateDataTexts(readDataTexts(join(project, 'data')));
+		const warnings = result.ok ? result.warnings.map(formatWarning) : [];
+		expect(warnings.some((text) => text.includes(UNUSED_FIGURE))).toBe(true);
+		const list = readPage(join(project, 'build'), 'storyboard/index.html').querySelector('[data-storyboard-warnings]')!;
+		expect(Number(list.getAttribute('data-storyboard-warnings'))).toBe(warnings.length);
+		expect([...list.querySelectorAll('li')].map((item) => squash(item.textContent))).toEqual(warnings.map(squash));
+	});
 
 	it('links every asset and page under the base path', () => {
 		const dir = join(project, 'build');
