@@ -66,6 +66,7 @@ describe('formatting figures', () => {
 		expect(formatPeriod('2024-10')).toBe('October 2024');
 		expect(formatPeriod('2024')).toBe('2024');
 		expect(formatPeriod('2017–2019')).toBe('2017–2019');
+		expect(formatPeriod('2024-01–2024-06')).toBe('January 2024–June 2024');
 	});
 });
 

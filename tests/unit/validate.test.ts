@@ -110,6 +110,24 @@ describe('problems name the file, the place, what was expected and what was foun
 		expect(p.expected).toMatch(/date/);
 	});
 
+	it.each([
+		['2025-13', 'months 01 to 12'],
+		['2025-00', 'months 01 to 12'],
+		['2025-8', 'a month (2024-10)'],
+		['Aug 2025', 'a year (2024)'],
+		['2025-02-30', 'a real date'],
+		['2019–2017', 'runs forwards'],
+		['2017-2019', 'en dash']
+	])('a figure’s period written %s', (refDate, expected) => {
+		const [p] = problemsOf((raw) => (raw['figures.json'].figures[0].refDate = refDate));
+		expect(p).toMatchObject({ path: 'figures[0].refDate', found: JSON.stringify(refDate) });
+		expect(p.expected).toContain(expected);
+	});
+
+	it.each(['2024', '2024-10', '2024-02-29', '2017–2019', '2024-01–2024-06'])('a figure’s period written %s is accepted', (refDate) => {
+		expect(withEdit((raw) => (raw['figures.json'].figures[0].refDate = refDate)).ok).toBe(true);
+	});
+
 	it('a source address that is not http(s)', () => {
 		for (const url of ['ftp://example.org/file', 'javascript:alert(1)']) {
 			const [p] = problemsOf((raw) => (raw['sources.json'].sources[1].url = url));
@@ -145,7 +163,8 @@ describe('problems name the file, the place, what was expected and what was foun
 	it('duplicate ids', () => {
 		const [p] = problemsOf((raw) => (raw['figures.json'].figures[1].id = raw['figures.json'].figures[0].id));
 		expect(p).toMatchObject({ path: 'figures[1].id' });
-		expect(p.expected).toMatch(/not used before \(figures\[0\] has it\)/);
+		// Counted from 1, as the place itself is.
+		expect(p.expected).toMatch(/not used before \(figure 1 has it\)/);
 	});
 
 	it('HTML typed into the text', () => {

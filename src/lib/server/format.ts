@@ -44,12 +44,17 @@ export function formatDate(isoDate: string | null): string {
 
 const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
+/** One end of a period: a day, a month, or a year as it is. */
+function formatPeriodEnd(end: string): string {
+	if (/^\d{4}-\d{2}-\d{2}$/.test(end)) return formatDate(end);
+	if (/^\d{4}-\d{2}$/.test(end)) return monthYear.format(new Date(`${end}-01T00:00:00Z`));
+	return end;
+}
+
 /**
  * A figure's period as readers write it: "22 December 2017" from "2017-12-22", "December 2017"
- * from "2017-12"; a year or a span of years ("2017–2019") reads as it is.
+ * from "2017-12", a year as it is; a span ("2017–2019", "2024-01–2024-06") each end so.
  */
 export function formatPeriod(refDate: string): string {
-	if (/^\d{4}-\d{2}-\d{2}$/.test(refDate)) return formatDate(refDate);
-	if (/^\d{4}-\d{2}$/.test(refDate)) return monthYear.format(new Date(`${refDate}-01T00:00:00Z`));
-	return refDate;
+	return refDate.split('–').map(formatPeriodEnd).join('–');
 }

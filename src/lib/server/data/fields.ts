@@ -70,6 +70,30 @@ export const richText = (description: string) =>
 /** A calendar date an editor types: YYYY-MM-DD, and a real day (no 31 February). */
 export const isoDate = z.iso.date({ error: 'a real date written YYYY-MM-DD' });
 
+/** One end of a period: a year, a month or a day (the calendar is checked separately). */
+const PERIOD_END = String.raw`\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?`;
+/** A year, month or day, or a span of them joined by an en dash. */
+export const PERIOD_PATTERN = new RegExp(`^${PERIOD_END}(?:–${PERIOD_END})?$`);
+
+/** Whether a period names real days (no 30 February) and, as a span, runs forwards. */
+export function isRealPeriod(period: string): boolean {
+	const ends = period.split('–');
+	const realDay = (end: string) => end.length < 10 || new Date(`${end}T00:00:00Z`).toISOString().startsWith(end);
+	return ends.every(realDay) && (ends.length === 1 || ends[0] < ends[1]);
+}
+
+const PERIOD_FORMS = 'a year (2024), a month (2024-10), a day (2024-10-08), or a span joined by an en dash (2017–2019)';
+
+/** A date or period, in one of the forms the page knows how to write out. */
+export const period = (description: string) =>
+	hinted(
+		text
+			.regex(PERIOD_PATTERN, `${PERIOD_FORMS}, with months 01 to 12`)
+			.refine(isRealPeriod, { error: `a real date, and a span that runs forwards: ${PERIOD_FORMS}` })
+			.meta({ description }),
+		() => ({ pattern: PERIOD_PATTERN.source, patternErrorMessage: `Write ${PERIOD_FORMS}.` })
+	);
+
 export const webAddress = hinted(
 	z
 		.url({ protocol: /^https?$/, error: 'a web address starting with http:// or https://' })

@@ -48,6 +48,11 @@ const entryNames: Record<string, string> = {
 /** Lists whose name is worth keeping before the entry: `intro › paragraph 2`. */
 const keptListNames = new Set(['intro', 'outro', 'methods', 'seenAt']);
 
+/** An entry of a list as an editor counts it: entry 12 of `figures` reads "figure 13". */
+export function entryLabel(listName: string, index: number): string {
+	return `${entryNames[listName] ?? 'entry'} ${index + 1}`;
+}
+
 function pathKeys(path: string): (string | number)[] {
 	return [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]));
 }
@@ -68,7 +73,7 @@ export function describePlace(path: string, contents: unknown): string {
 			const entry = entryNames[listName];
 			const id = next !== null && typeof next === 'object' && typeof (next as { id?: unknown }).id === 'string' ? (next as { id: string }).id : '';
 			if (entry && !keptListNames.has(listName)) parts.pop();
-			parts.push(`${entry ?? 'entry'} ${key + 1}${id ? ` "${id}"` : ''}`);
+			parts.push(`${entryLabel(listName, key)}${id ? ` "${id}"` : ''}`);
 		} else parts.push(key);
 		value = next;
 	});

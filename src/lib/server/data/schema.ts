@@ -4,7 +4,7 @@
  * Descriptions are written for editors: they appear in their text editor's tooltips.
  */
 import { z } from 'zod';
-import { figureRef, id, isoDate, richText, sourceRef, text, webAddress, words } from './fields.ts';
+import { figureRef, id, isoDate, period, richText, sourceRef, text, webAddress, words } from './fields.ts';
 import { chartIds } from '../../charts/registry.ts';
 import { chartConfigs } from './charts.ts';
 
@@ -83,7 +83,7 @@ const figureSchema = z
 		qualifier: z.enum(qualifiers).meta({ description: 'How the source qualifies it: "about 4,000", "more than 50,000".' }),
 		unit: z.enum(figureUnits).meta({ description: 'What the number counts in. People and days under ten read as words.' }),
 		counts: text.meta({ description: 'What exactly is counted, in a sentence, as the source says it.' }),
-		refDate: text.meta({ description: 'The date or period the figure refers to (e.g. "2024", "2024-10").' }),
+		refDate: period('The date or period the figure refers to: "2024", "2024-10", "2024-10-08", or a span such as "2017–2019" (with an en dash).'),
 		source: sourceRef('The id of the source in sources.json that gives this figure.'),
 		confidence: z
 			.enum(['high', 'medium', 'low'])

@@ -18,7 +18,7 @@ import {
 import { parseInline, type TextProblem } from '../story/richtext.ts';
 import { formatFigure } from '../format.ts';
 import { parseDataFile, pathText } from './parse-json.ts';
-import { describePlace, lineOf, problemsReport, type DataProblem, type DataWarning } from './problems.ts';
+import { describePlace, entryLabel, lineOf, problemsReport, type DataProblem, type DataWarning } from './problems.ts';
 import { findWarnings } from './warnings.ts';
 import { asOfWords, staleAsOf } from './as-of.ts';
 import { chartConfigs } from './charts.ts';
@@ -105,7 +105,8 @@ function duplicateIds(file: string, listPath: string, items: { id: string }[]): 
 			seen.set(item.id, i);
 			return [];
 		}
-		return [{ file, path: `${listPath}[${i}].id`, expected: `an id not used before (${listPath}[${first}] has it)`, found: JSON.stringify(item.id) }];
+		const listName = listPath.split('.').at(-1)!;
+		return [{ file, path: `${listPath}[${i}].id`, expected: `an id not used before (${entryLabel(listName, first)} has it)`, found: JSON.stringify(item.id) }];
 	});
 }
 
