@@ -99,3 +99,14 @@ it('a step too long to read beside a chart, counted as the reader sees it', () =
 	// Exactly at the limit is fine.
 	expect(warningsOf((raw) => (raw['story.json'].steps[1].text = 'x'.repeat(STEP_TEXT_MAX_CHARS)))).toEqual([]);
 });
+
+it('a chart state no step shows, which the story would never explain', () => {
+	const deleted = fixture['story.json'].steps.find((step: { chart: string }) => step.chart === 'shifts');
+	const index = fixture['charts.json'].shifts.states.findIndex((state: { id: string }) => state.id === deleted.state);
+	const warnings = warningsOf(
+		(raw) => (raw['story.json'].steps = raw['story.json'].steps.filter((step: { id: string }) => step.id !== deleted.id))
+	);
+	expect(warnings).toHaveLength(1);
+	expect(warnings[0]).toMatchObject({ file: 'charts.json', place: `shifts › state ${index + 1} "${deleted.state}"` });
+	expect(warnings[0].message).toMatch(/^no step shows this state .*: show it in a step of shifts, or delete it$/);
+});

@@ -2,7 +2,7 @@
  * What valid data can still get wrong, said as warnings (they refuse nothing): a figure's
  * number typed by hand in text, which goes stale when the figure changes; a source no figure
  * or chart cites and no text links to, which the page lists at the end with nothing pointing
- * to it; a figure nothing shows; a step too long to read beside its chart. Pure, like
+ * to it; a figure nothing shows; a chart state no step shows; a step too long to read beside its chart. Pure, like
  * validate.ts.
  */
 import type { Dataset } from './validate.ts';
@@ -11,6 +11,7 @@ import { parseInline, type ParsedText } from '../story/richtext.ts';
 import { formatFigure } from '../format.ts';
 import { plainText, type Inline } from '../../story/inline.ts';
 import { HAND_TYPED_MIN, STEP_TEXT_MAX_CHARS } from './limits.ts';
+import { chartIds } from '../../charts/registry.ts';
 
 /** Every piece of editor text that may hold `{figure-id}`s, with its file and path. */
 interface TextField {
@@ -135,6 +136,23 @@ function unshownFigures(dataset: Dataset, fields: ParsedField[]): DataWarning[] 
 	);
 }
 
+function unshownStates(dataset: Dataset): DataWarning[] {
+	const shown = new Set(dataset.story.steps.map((step) => `${step.chart} ${step.state}`));
+	return chartIds.flatMap((chart) =>
+		dataset.charts[chart].states.flatMap((state, i) =>
+			shown.has(`${chart} ${state.id}`)
+				? []
+				: [
+						{
+							file: 'charts.json',
+							path: `${chart}.states[${i}]`,
+							message: `no step shows this state (only the chart's own embed does), so the story never explains it, and a later state shows what it adds as new with no words about it: show it in a step of ${chart}, or delete it`
+						}
+					]
+		)
+	);
+}
+
 function longSteps(fields: ParsedField[]): DataWarning[] {
 	return fields.flatMap((field) => {
 		if (field.file !== 'story.json' || !/^steps\[\d+\]\.text$/.test(field.path)) return [];
@@ -157,5 +175,11 @@ export function findWarnings(dataset: Dataset): DataWarning[] {
 	const fields = [...storyTextFields(dataset), ...chartStrings].map(
 		(field): ParsedField => ({ ...field, parsed: parseInline(field.text, (id) => formatted.get(id)) })
 	);
-	return [...handTypedFigures(fields, dataset), ...longSteps(fields), ...unshownFigures(dataset, fields), ...uncitedSources(dataset, chartStrings, fields)];
+	return [
+		...handTypedFigures(fields, dataset),
+		...longSteps(fields),
+		...unshownFigures(dataset, fields),
+		...unshownStates(dataset),
+		...uncitedSources(dataset, chartStrings, fields)
+	];
 }
