@@ -149,6 +149,11 @@ describe('problems name the file, the place, what was expected and what was foun
 		expect(p).toMatchObject({ path: 'figures[5].source', found: '"no-such-source", which is not there' });
 	});
 
+	it('a misspelt source id, with the one meant', () => {
+		const [p] = problemsOf((raw) => (raw['figures.json'].figures[5].source = 'ministry-2032'));
+		expect(p).toMatchObject({ path: 'figures[5].source', found: '"ministry-2032", which is not there (did you mean "ministry-2023"?)' });
+	});
+
 	it('a step naming a chart that does not exist', () => {
 		const [p] = problemsOf((raw) => (raw['story.json'].steps[2].chart = 'pie'));
 		expect(p).toMatchObject({ path: 'steps[2].chart', found: '"pie"' });
@@ -207,6 +212,8 @@ describe('{…} in text must be exactly a known figure id', () => {
 		['{ planned }', 'one pair of braces', '{planned}'],
 		['{{planned}}', 'one pair of braces', '{planned}'],
 		['{arrivals_2024}', 'one pair of braces', '{arrivals-2024}'],
+		['{arrivls-2024}', '{figure-id} naming a figure in figures.json', '{arrivals-2024}'],
+		['{arrivals-2025}', '{figure-id} naming a figure in figures.json', undefined],
 		['{planned', 'one pair of braces', undefined],
 		['a } alone', 'one pair of braces', undefined]
 	];

@@ -20,6 +20,7 @@ import { formatFigure } from '../format.ts';
 import { parseDataFile, pathText } from './parse-json.ts';
 import { describePlace, entryLabel, lineOf, problemsReport, type DataProblem, type DataWarning } from './problems.ts';
 import { findWarnings } from './warnings.ts';
+import { nearestId } from './nearest-id.ts';
 import { asOfWords, staleAsOf } from './as-of.ts';
 import { chartConfigs } from './charts.ts';
 import type { ChartConfig, ReferenceChecks } from './chart-config.ts';
@@ -126,11 +127,14 @@ function crossReferences(dataset: Dataset): DataProblem[] {
 	];
 	const sourceIds = new Set(sources.map((s) => s.id));
 	const figureById = new Map(figures.map((f) => [f.id, f]));
-	const missing = (file: string, path: string, what: string, id: string, where: string) =>
-		problems.push({ file, path, expected: `the id of ${what} in ${where}`, found: `"${id}", which is not there` });
+	const figureIds = figures.map((f) => f.id);
+	const missing = (file: string, path: string, what: string, id: string, where: string, ids: string[]) => {
+		const guess = nearestId(id, ids);
+		problems.push({ file, path, expected: `the id of ${what} in ${where}`, found: `"${id}", which is not there${guess ? ` (did you mean "${guess}"?)` : ''}` });
+	};
 	const checkFigure = (file: string, path: string, id: string) => {
 		const figure = figureById.get(id);
-		if (!figure) missing(file, path, 'a figure', id, 'figures.json');
+		if (!figure) missing(file, path, 'a figure', id, 'figures.json', figureIds);
 		return figure;
 	};
 	const checkText = (file: string, path: string, text: string) => {
@@ -139,13 +143,15 @@ function crossReferences(dataset: Dataset): DataProblem[] {
 			return figure && formatFigure(figure);
 		});
 		for (const problem of parsed.problems) {
-			const guess = problem.suggestion ? ` (did you mean ${problem.suggestion}?)` : '';
+			const nearest = problem.kind === 'unknown-figure' ? nearestId(problem.found.slice(1, -1), figureIds) : undefined;
+			const suggestion = problem.suggestion ?? (nearest && `{${nearest}}`);
+			const guess = suggestion ? ` (did you mean ${suggestion}?)` : '';
 			problems.push({ file, path, expected: textProblemExpectations[problem.kind], found: `${JSON.stringify(problem.found)}${guess}` });
 		}
 	};
 
 	figures.forEach((figure, i) => {
-		if (!sourceIds.has(figure.source)) missing('figures.json', `figures[${i}].source`, 'a source', figure.source, 'sources.json');
+		if (!sourceIds.has(figure.source)) missing('figures.json', `figures[${i}].source`, 'a source', figure.source, 'sources.json', [...sourceIds]);
 	});
 	// Each chart checks its own section; paths are given inside it and placed under its id here.
 	for (const chart of chartIds) {
@@ -153,7 +159,7 @@ function crossReferences(dataset: Dataset): DataProblem[] {
 		const checks: ReferenceChecks = {
 			figure: (path, id) => checkFigure('charts.json', at(path), id),
 			source: (path, id) => {
-				if (!sourceIds.has(id)) missing('charts.json', at(path), 'a source', id, 'sources.json');
+				if (!sourceIds.has(id)) missing('charts.json', at(path), 'a source', id, 'sources.json', [...sourceIds]);
 			},
 			text: (path, text) => checkText('charts.json', at(path), text),
 			uniqueIds: (listPath, items) => problems.push(...duplicateIds('charts.json', at(listPath), items)),
