@@ -86,6 +86,8 @@ describe('problems name the file, the place, what was expected and what was foun
 		expect(problems).toHaveLength(1);
 		expect(problems[0]).toMatchObject({ file: 'charts.json', place: 'workers › state 2 "planned" › groups' });
 		expect(problems[0].expected).toContain(`at most ${MAX_WORKERS_MARKS.toLocaleString('en-GB')} marks`);
+		// The number is a figure's: the message names it, for the editor to find in figures.json.
+		expect(problems[0].found).toContain(`"${fixture['figures.json'].figures[3].id}" ${(MAX_WORKERS_MARKS + 1).toLocaleString('en-GB')}`);
 	});
 
 	it('a count that is not finite cannot be written in JSON, but one from code is refused', () => {
@@ -163,6 +165,10 @@ describe('problems name the file, the place, what was expected and what was foun
 	it('a highlighted part larger than its group', () => {
 		const [p] = problemsOf((raw) => (raw['charts.json'].workers.states[0].groups[1].part = 'planned'));
 		expect(p).toMatchObject({ file: 'charts.json', path: 'workers.states[0].groups[1].part' });
+		// Both numbers are figures': each is named, for the editor to find in figures.json.
+		const group = fixture['charts.json'].workers.states[0].groups[1].figure;
+		expect(p.expected).toContain(`figure "${group}" in figures.json`);
+		expect(p.found).toContain('figure "planned" in figures.json');
 	});
 
 	it('duplicate ids', () => {

@@ -42,22 +42,29 @@ export const workersConfig: ChartConfig<WorkersSection> = {
 	references(section, check) {
 		section.states.forEach((state, s) => {
 			let marks = 0;
+			const counted: string[] = [];
 			state.groups.forEach((group, g) => {
 				if (!('figure' in group)) return;
 				const at = `states[${s}].groups[${g}]`;
 				const whole = check.figure(`${at}.figure`, group.figure);
 				marks += whole?.value ?? 0;
+				if (whole) counted.push(`"${whole.id}" ${formatCount(whole.value)}`);
 				if (group.part === undefined) return;
 				const part = check.figure(`${at}.part`, group.part);
 				if (whole && part && part.value > whole.value) {
-					check.problem(`${at}.part`, `a part no larger than its group (${whole.value})`, `${part.value}`);
+					// The numbers come from figures.json: say which figures, so the editor knows where to look.
+					check.problem(
+						`${at}.part`,
+						`a part no larger than its group (${whole.value}, figure "${whole.id}" in figures.json)`,
+						`${part.value} (figure "${part.id}" in figures.json)`
+					);
 				}
 			});
 			if (marks > MAX_WORKERS_MARKS) {
 				check.problem(
 					`states[${s}].groups`,
 					`at most ${formatCount(MAX_WORKERS_MARKS)} marks in one state of the workers chart, one per person (more cannot be drawn on a phone): check the figures' values, or show fewer groups`,
-					`${formatCount(marks)} marks`
+					`${formatCount(marks)} marks (figures in figures.json: ${counted.join(', ')})`
 				);
 			}
 		});
