@@ -59,6 +59,32 @@ describe('syntax mistakes in plain words', () => {
 		expect(problems[2].expected).toContain('write 4000, or 4 if that is what you mean');
 	});
 
+	it('a decimal with three places, which reads as a thousands separator, says how to write it', () => {
+		const [p] = problemsIn('{"a": 24.125}');
+		expect(p.expected).toBe('a number without thousands separators (write 24125; if you mean the decimal 24.125, write 24.1250)');
+		expect(parseDataFile('figures.json', '{"a": 24.1250}').ok).toBe(true);
+	});
+
+	it('a space or a decimal comma in a number', () => {
+		const text = '{\n  "a": 13 221,\n  "b": 24,5,\n  "c": 1\n}';
+		const problems = problemsIn(text);
+		expect(problems.map((p) => [p.path, p.found])).toEqual([
+			[placeOf(text, '13 221'), '13 221'],
+			[placeOf(text, '24,5'), '24,5']
+		]);
+		expect(problems[0].expected).toBe('a number without spaces or thousands separators (write 13221)');
+		expect(problems[1].expected).toBe('a decimal point, not a comma (write 24.5)');
+	});
+
+	it('a quotation mark typed inside a text, without its backslash', () => {
+		const text = '{\n  "text": "Russia said "migrant workers" were there",\n  "b": 1\n}';
+		const problems = problemsIn(text);
+		expect(problems).toHaveLength(1);
+		expect(problems[0].path).toBe(placeOf(text, '"migrant'));
+		expect(problems[0].expected).toMatch(/^a backslash before a quotation mark inside a text \(\\"\), or curly quotes/);
+		expect(problems[0].found).toBe('"migrant workers" typed with plain quotes');
+	});
+
 	it('numbers with decimals are fine', () => {
 		expect(parseDataFile('figures.json', '{"a": 2.5, "b": 0.75, "c": 1234.5}').ok).toBe(true);
 	});

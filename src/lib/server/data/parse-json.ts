@@ -107,6 +107,10 @@ function quoted(text: string, start: number, closing: RegExp): string {
 	return quote(text.slice(start, (closingQuote(text, start, closing) ?? start) + 1));
 }
 
+function sameLine(text: string, from: number, to: number): boolean {
+	return !text.slice(from, to).includes('\n');
+}
+
 function previousNonSpace(text: string, offset: number): number {
 	let i = offset - 1;
 	while (i >= 0 && /\s/.test(text[i])) i--;
@@ -138,6 +142,30 @@ function diagnose(text: string, error: ParseError): Diagnosis {
 			found: written,
 			mended: replaceAt(text, before, '0')
 		};
+	}
+	// A decimal comma: `24,5` reads as 24, then a stray 5.
+	if (code === 'PropertyNameExpected' && /^\d{1,2}\b|^\d{4,}\b/.test(text.slice(error.offset)) && text[before] === ',' && /\d/.test(text[before - 1] ?? '')) {
+		const start = text.slice(0, before).search(/\d+$/);
+		const written = text.slice(start, error.offset) + text.slice(error.offset).match(/^\d+/)![0];
+		return {
+			offset: start,
+			expected: `a decimal point, not a comma (write ${written.replace(',', '.')})`,
+			found: written,
+			mended: replaceAt(text, before, '.')
+		};
+	}
+	// A quotation mark typed inside a text: `"the "migrant workers" said"` ends the text at the
+	// second quote, and the words after it are a stray symbol.
+	if (code === 'InvalidSymbol' && /[\p{L}\d]/u.test(first) && text[before] === '"' && sameLine(text, before, error.offset)) {
+		const reopened = text.indexOf('"', error.offset);
+		if (reopened !== -1 && sameLine(text, error.offset, reopened)) {
+			return {
+				offset: before,
+				expected: 'a backslash before a quotation mark inside a text (\\"), or curly quotes “ ”: a plain " ends the text',
+				found: `${quote(text.slice(before, reopened + 1))} typed with plain quotes`,
+				mended: replaceAt(replaceAt(text, before, "'"), reopened, "'")
+			};
+		}
 	}
 	if (code === 'InvalidSymbol' && first === '.' && /\d/.test(text[error.offset - 1] ?? '')) {
 		const start = text.slice(0, error.offset).search(/[\d.]*$/);
@@ -174,6 +202,17 @@ function diagnose(text: string, error: ParseError): Diagnosis {
 			mended: replaceAt(text, error.offset, ' ')
 		};
 	}
+	// A space as a thousands separator: `13 221` reads as 13, then a stray 221.
+	if (code === 'CommaExpected' && /^\d{3}\b/.test(text.slice(error.offset)) && / $/.test(text.slice(0, error.offset)) && /\d/.test(text[before] ?? '')) {
+		const start = text.slice(0, before + 1).search(/\d[\d ]*$/);
+		const written = text.slice(start).match(/^\d{1,3}(?: \d{3})+/)?.[0] ?? text.slice(start, error.offset + 3);
+		return {
+			offset: start,
+			expected: `a number without spaces or thousands separators (write ${written.replace(/ /g, '')})`,
+			found: written,
+			mended: replaceAt(text, error.offset - 1, '0')
+		};
+	}
 	// A missing comma between entries: mend it where a space or line break stands before them.
 	if (code === 'CommaExpected' && /\s/.test(text[error.offset - 1] ?? '')) {
 		const gap = before + 1;
@@ -192,6 +231,15 @@ function diagnose(text: string, error: ParseError): Diagnosis {
 	};
 }
 
+/**
+ * How to write a number like `4.000` or `24.125` that really is a decimal: without its trailing
+ * zeros, or, where it has none, with one more, so it cannot be read as a thousands separator.
+ */
+function decimalMeant(written: string): string {
+	const short = written.replace(/\.?0+$/, '');
+	return short === written ? `; if you mean the decimal ${written}, write ${written}0` : `, or ${short} if that is what you mean`;
+}
+
 /** Numbers like `4.000` or `13.221`: valid JSON, but almost surely a thousands separator. */
 function separatorNumbers(file: string, text: string): DataProblem[] {
 	const problems: DataProblem[] = [];
@@ -205,7 +253,7 @@ function separatorNumbers(file: string, text: string): DataProblem[] {
 		problems.push({
 			file,
 			...syntaxPlace(text, offset),
-			expected: `a number without thousands separators (write ${written.replace(/\./g, '')}, or ${written.replace(/\.?0+$/, '')} if that is what you mean)`,
+			expected: `a number without thousands separators (write ${written.replace(/\./g, '')}${decimalMeant(written)})`,
 			found: written
 		});
 	}
