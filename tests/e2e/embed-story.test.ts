@@ -173,8 +173,11 @@ describe('a host running our loader (scrolly)', () => {
 		await page.context().close();
 	});
 
-	it('brings a link in a step into view when the reader tabs to it', async () => {
-		const { page, problems } = await embeds.hostPage('/loader.html');
+	it.each([
+		['a desktop', { width: 1280, height: 800 }],
+		['a phone, the graphic above the words', { width: 390, height: 844 }]
+	])('brings a link in a step into sight, clear of the graphic, when the reader tabs to it, on %s', async (_, viewport) => {
+		const { page, problems } = await embeds.hostPage('/loader.html', viewport);
 		const frame = await embeds.waitForFrame(page);
 		await frame.waitForFunction(() => document.documentElement.dataset.embedMode === 'scrolly');
 		await expect
@@ -201,6 +204,16 @@ describe('a host running our loader (scrolly)', () => {
 				return inFrame.top + iframeTop >= 0 && inFrame.bottom + iframeTop <= vh;
 			})
 			.toBe(true);
+		// Not under the sticky graphic: what the reader sees at the link is the link.
+		const seen = () =>
+			frame.evaluate(() => {
+				const link = document.activeElement!;
+				const r = link.getClientRects()[0];
+				return link.contains(document.elementFromPoint(r.left + Math.min(4, r.width / 2), r.top + r.height / 2));
+			});
+		await expect.poll(seen).toBe(true);
+		// And the story shows the host's position, not a scroll of its own to the link.
+		await expect.poll(() => storyMatchesHost(page, frame)).toBe(true);
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});

@@ -65,8 +65,17 @@ export function startScrollyChild({ onscroll, onfallback, onresize }: ScrollyChi
 		// already have scrolled this document to it, out of step with the host).
 		const box = event.target.getBoundingClientRect();
 		const top = box.top + window.scrollY;
-		if (top >= hostY && top + box.height <= hostY + window.innerHeight) return;
-		window.parent.postMessage(scrollToMessage(top - window.innerHeight * 0.4), hostOrigin);
+		// What the sticky graphic covers above a link in the words is its scroll margin
+		// (Scrolly.svelte): under the graphic is not in sight.
+		const covered = parseFloat(getComputedStyle(event.target).scrollMarginTop) || 0;
+		const inSight = top >= hostY + covered && top + box.height <= hostY + window.innerHeight;
+		if (!inSight) window.parent.postMessage(scrollToMessage(top - Math.max(covered, window.innerHeight * 0.4)), hostOrigin);
+		// Focus can scroll this document by itself, just after this event: the host's position
+		// is the story's, so put it back (a scroll asked of the host above arrives as its own
+		// position).
+		requestAnimationFrame(() => {
+			if (Math.abs(window.scrollY - hostY) >= 1) window.scrollTo(0, hostY);
+		});
 	};
 
 	const onKey = (event: KeyboardEvent) => {
