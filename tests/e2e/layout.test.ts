@@ -266,7 +266,7 @@ describe('a short chart on a tall screen', () => {
 			const before = story.steps[story.steps.indexOf(steps[0]) - 1];
 			await scrollStepToReadingLine(page, before.id);
 			await page.waitForFunction((id) => document.querySelector(`.stage [data-chart="${id}"].kept`), chart, { timeout: 15_000 });
-			const seen: { top: number; bottom: number; graphicTop: number; graphicBottom: number }[] = [];
+			const seen: { top: number; bottom: number; graphicTop: number; graphicBottom: number; drawingToCaption: number }[] = [];
 			for (const step of steps) {
 				await scrollStepToReadingLine(page, step.id);
 				await page.waitForFunction((id) => document.querySelector('[aria-current="step"]')?.getAttribute('data-step') === id, step.id);
@@ -277,9 +277,22 @@ describe('a short chart on a tall screen', () => {
 						const graphic = figure.closest('.stage-chart')!.getBoundingClientRect();
 						const title = figure.querySelector('.chart-title')!.getBoundingClientRect();
 						const caption = figure.querySelector('figcaption')!.getBoundingClientRect();
-						return { top: title.top, bottom: caption.bottom, graphicTop: graphic.top, graphicBottom: graphic.bottom };
+						// What the drawing shows: the shifts chart's svg, the exchange chart's account (its box is the whole drawing's).
+						const drawing = figure.querySelector('.chart-body svg, .chart-body .account')!.getBoundingClientRect();
+						return {
+							top: title.top,
+							bottom: caption.bottom,
+							graphicTop: graphic.top,
+							graphicBottom: graphic.bottom,
+							drawingToCaption: caption.top - drawing.bottom
+						};
 					}, chart)
 				);
+			}
+			// The caption (sources, the data) just under what the drawing shows, at every step.
+			for (const [i, s] of seen.entries()) {
+				expect(s.drawingToCaption, `${chart}, step ${steps[i].id}: from the drawing to its caption`).toBeGreaterThanOrEqual(-1);
+				expect(s.drawingToCaption, `${chart}, step ${steps[i].id}: from the drawing to its caption`).toBeLessThan(24);
 			}
 			const titles = seen.map((s) => s.top);
 			expect(Math.max(...titles) - Math.min(...titles), `${chart}: where its title is at each step: ${titles.join(', ')}`).toBeLessThan(

@@ -79,6 +79,12 @@ export interface ChartViewProps {
 	 * Charts that always fill their box never call it.
 	 */
 	onheightneeded?: (room: DrawingRoom | null) => void;
+	/**
+	 * Called with how much of its box, at the bottom, the drawing leaves empty in this state (an
+	 * account shorter than the box kept for the longest): the caption moves up under the
+	 * drawing, and the room goes below the caption. Drawings that fill their box never call it.
+	 */
+	onunusedbelow?: (px: number) => void;
 }
 
 /** The height, in CSS pixels, a chart's drawing needs for its state, and for its tallest state. */
