@@ -35,8 +35,26 @@ function swappedInWhenComplete(dir, options) {
 			rmSync(dir, { recursive: true, force: true });
 			renameSync(partial, dir);
 			builder.log.success(`Moved the complete site into "${dir}"`);
+			closingSummary(builder.log);
 		}
 	};
+}
+
+/**
+ * What an editor must see at the end of a successful build, below the bundler's own output:
+ * the data's warnings (listed at the top of the build), and whether share cards will work.
+ * @param {import('@sveltejs/kit').Logger} log
+ */
+function closingSummary(log) {
+	const warnings = /** @type {Record<symbol, number | undefined>} */ (globalThis)[Symbol.for('editors-data:warnings')];
+	if (warnings)
+		log.warn(
+			`${warnings} data warning${warnings === 1 ? '' : 's'}: listed at the top of this build, and by npm run check-data. Look at them before publishing.`
+		);
+	if (!process.env.SITE_URL)
+		log.warn(
+			'SITE_URL was not set: share cards (the picture and link when the page is shared) point nowhere. To publish, build with SITE_URL=https://your.site npm run build (see EDITING.md, "Publish").'
+		);
 }
 
 /** @type {import('@sveltejs/kit').Config} */

@@ -7,6 +7,9 @@ import { outDir } from './svelte.config.js';
 
 export default defineConfig({
 	plugins: [editorsData({ outDir }), prerenderedCharts(), bundledScripts(), sveltekit()],
+	// The bundler's notes on which plugin took the build's time are for whoever tunes the build,
+	// and they buried the data's warnings, which editors must read, under a screen of timings.
+	build: { rolldownOptions: { checks: { bundlerTimings: false } } },
 	test: {
 		projects: [
 			{

@@ -215,13 +215,23 @@ describe('a build of changed data, under a base path', () => {
 	const base = '/graphics/nk-workers';
 	let project: string;
 	let renamed: string;
+	let buildOutput: string;
 
 	beforeAll(() => {
 		project = copyProject('nk-changed-');
 		renamed = changeFigures(project);
 		const build = buildProject(project, { BASE_PATH: base, SITE_URL: 'https://news.example.org' });
 		if (build.status !== 0) throw new Error(`The changed data did not build:\n${build.output}`);
+		buildOutput = build.output;
 	}, 240_000);
+
+	it('ends its output with the data warnings an editor must read, not the bundler\'s timings', () => {
+		const lastLines = buildOutput.trim().split('\n').slice(-4).join('\n');
+		expect(lastLines).toContain('1 data warning: listed at the top of this build');
+		// Built with SITE_URL: nothing to say about share cards.
+		expect(buildOutput).not.toContain('SITE_URL was not set');
+		expect(buildOutput).not.toContain('PLUGIN_TIMINGS');
+	});
 
 	it('really is different data', () => {
 		const changed = datasetFrom(join(project, 'data'));

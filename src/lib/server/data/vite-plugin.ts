@@ -36,6 +36,8 @@ function check(dir: string): Check {
 
 /** Set once the build has checked the data: SvelteKit's second (client) build loads this plugin afresh. */
 const CHECKED = Symbol.for('editors-data:checked');
+/** How many data warnings the build had, for the build's closing summary (svelte.config.js reads it). */
+const BUILT_WITH_WARNINGS = Symbol.for('editors-data:warnings');
 
 export interface EditorsDataOptions {
 	/** Where the build writes the site (relative to the project), removed when the data is refused. */
@@ -74,6 +76,8 @@ export function editorsData(options: EditorsDataOptions): Plugin {
 			}
 			logger.info(result.summary);
 			if (result.warnings.length > 0) logger.warn(warningsReport(result.warnings));
+			// Said again as the build's last words (svelte.config.js), where an editor looks.
+			(globalThis as { [BUILT_WITH_WARNINGS]?: number })[BUILT_WITH_WARNINGS] = result.warnings.length;
 			// Any later failure (in the charts' code, say) must not leave the old site either: the
 			// adapter writes the new one beside it and swaps it in once complete (svelte.config.js).
 			rmSync(outDir, { recursive: true, force: true });
