@@ -43,7 +43,7 @@ function swappedInWhenComplete(dir, options) {
 /**
  * What an editor must see at the end of a successful build, below the bundler's own output:
  * the data's warnings (listed at the top of the build), and whether share cards will work.
- * @param {import('@sveltejs/kit').Logger} log
+ * @param {import('@sveltejs/kit').Builder['log']} log
  */
 function closingSummary(log) {
 	const warnings = /** @type {Record<symbol, number | undefined>} */ (globalThis)[Symbol.for('editors-data:warnings')];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseInline } from '../../src/lib/server/story/richtext';
 import { plainText } from '../../src/lib/story/inline';
 import fc from 'fast-check';
-import { formatDate, formatFigure, formatPeriod } from '../../src/lib/server/format';
+import { formatDate, formatFigure, formatFigureWithUnit, formatPeriod } from '../../src/lib/server/format';
 import { formatCount } from '../../src/lib/format';
 
 const figures: Record<string, string> = { 'entries-2024': '13,221' };
@@ -54,6 +54,19 @@ describe('formatting figures', () => {
 		expect(formatFigure({ value: 2, unit: 'days a year', qualifier: 'exact' })).toBe('two');
 		expect(formatFigure({ value: 8, unit: 'hours a day', qualifier: 'exact' })).toBe('8');
 		expect(formatFigure({ value: 10, unit: 'people', qualifier: 'exact' })).toBe('10');
+	});
+
+	it('says the unit in tables, where no sentence around the figure does', () => {
+		expect(formatFigureWithUnit({ value: 24, unit: 'months', qualifier: 'exact' })).toBe('24 months');
+		expect(formatFigureWithUnit({ value: 1, unit: 'months', qualifier: 'exact' })).toBe('1 month');
+		expect(formatFigureWithUnit({ value: 40, unit: 'hours a week', qualifier: 'exact' })).toBe('40 hours a week');
+		expect(formatFigureWithUnit({ value: 2, unit: 'days a year', qualifier: 'exact' })).toBe('two days a year');
+		expect(formatFigureWithUnit({ value: 1, unit: 'days a year', qualifier: 'exact' })).toBe('one day a year');
+		expect(formatFigureWithUnit({ value: 1000000, unit: 'barrels', qualifier: 'more than' })).toBe('more than 1,000,000 barrels');
+		expect(formatFigureWithUnit({ value: 100, valueHigh: 200, unit: 'US dollars a month', qualifier: 'exact' })).toBe('US$100–200 a month');
+		// People and hours of the day say what they are already.
+		expect(formatFigureWithUnit({ value: 4000, unit: 'people', qualifier: 'about' })).toBe('about 4,000');
+		expect(formatFigureWithUnit({ value: 6, unit: 'time of day', qualifier: 'exact' })).toBe('06:00');
 	});
 
 	it('formats dates, and says so when there is none', () => {

@@ -11,7 +11,7 @@ import type { ChartId } from './registry';
 function figureRows(model: StoryModel, figureIds: string[]): DataRow[] {
 	return figureIds.map((id) => {
 		const figure = model.figures[id];
-		return { key: id, text: figure.text, counts: figure.counts, when: figure.period, sourceNumbers: [sourceNumber(model, id)] };
+		return { key: id, text: figure.textWithUnit, counts: figure.counts, when: figure.period, sourceNumbers: [sourceNumber(model, id)] };
 	});
 }
 

@@ -34,6 +34,20 @@ export function formatFigure(figure: QualifiedFigure): string {
 	return figure.qualifier === 'exact' ? value : `${figure.qualifier} ${value}`;
 }
 
+/**
+ * The figure with its unit, for tables, where no sentence around it says what it counts in:
+ * "24 months", "40 hours a week", "US$800 a month", "1,000,000 barrels". Counts of people and
+ * times of day read as they are ("about 4,000", "06:00").
+ */
+export function formatFigureWithUnit(figure: QualifiedFigure): string {
+	const text = formatFigure(figure);
+	if (figure.unit === 'people' || figure.unit === 'time of day') return text;
+	if (figure.unit === 'US dollars a month') return `${text} a month`;
+	// One of a unit: "1 month", "one day a year".
+	const one = figure.value === 1 && figure.valueHigh === undefined;
+	return `${text} ${one ? figure.unit.replace(/^(\w+?)s\b/, '$1') : figure.unit}`;
+}
+
 const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** "12 August 2025" from "2025-08-12"; a missing date reads "date not shown". */

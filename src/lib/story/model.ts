@@ -12,6 +12,8 @@ import type { Inline } from './inline';
 export interface FigureView extends Figure {
 	/** The figure as it reads: "about 4,000". */
 	text: string;
+	/** With its unit, for tables: "24 months", "US$800 a month"; people and times as `text`. */
+	textWithUnit: string;
 	/** The period it refers to as readers write it: "October 2024", "2017–2019". */
 	period: string;
 }

@@ -5,7 +5,7 @@
  * plain data.
  */
 import type { Dataset } from '../data/validate';
-import { formatDate, formatFigure, formatPeriod } from '../format';
+import { formatDate, formatFigure, formatFigureWithUnit, formatPeriod } from '../format';
 import { parseInline, typographic } from './richtext';
 import { chartTexts } from '../../charts';
 import { tableRows } from '../../charts/table-rows';
@@ -21,6 +21,7 @@ export function buildStory(dataset: Dataset): StoryModel {
 				counts: typographic(figure.counts),
 				...(figure.note !== undefined && { note: typographic(figure.note) }),
 				text: formatFigure(figure),
+				textWithUnit: formatFigureWithUnit(figure),
 				period: formatPeriod(figure.refDate)
 			}
 		])
