@@ -71,6 +71,34 @@ describe('host pages as newsrooms build them', () => {
 		await page.context().close();
 	});
 
+	it('holds the story with sticky once a panel hidden at load is shown, as on a page that showed it at once', async () => {
+		const { page, problems } = await embeds.hostPage('/hidden-panel.html');
+		// Hidden, the loader meets it with no box at all: scrolling past measures nothing to judge.
+		await page.evaluate(() => window.scrollTo({ top: 200, behavior: 'instant' }));
+		await page.waitForTimeout(300);
+		await page.click('#show');
+		const frame = await embeds.waitForFrame(page);
+		await waitForScrolly(page, frame);
+		const { start, end } = await page.evaluate(() => {
+			const r = document.getElementById('embed')!.getBoundingClientRect();
+			return { start: r.top + window.scrollY, end: r.bottom + window.scrollY - window.innerHeight };
+		});
+		for (let i = 1; i <= 4; i++) {
+			await page.evaluate((y) => window.scrollTo({ top: y, behavior: 'instant' }), start + ((end - start) * i) / 5);
+			// In view under the site's 60 px header.
+			await expect
+				.poll(async () => {
+					const box = await iframeBox(page);
+					return Math.abs(box.top - 60) <= 1 && Math.abs(box.bottom - box.vh) <= 1;
+				})
+				.toBe(true);
+		}
+		// Held by the browser, not moved by script on every scroll.
+		expect(await page.evaluate(() => document.querySelector<HTMLIFrameElement>('#embed iframe')!.style.position)).toBe('sticky');
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
 	it('follows a <main> that scrolls instead of the window', async () => {
 		const { page, problems } = await embeds.hostPage('/main-scroller.html');
 		const frame = await embeds.waitForFrame(page);

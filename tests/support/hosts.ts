@@ -55,6 +55,12 @@ ${filler(30, 'After')}`),
 			`<div class="wrap">${filler(4, 'Before')}${snippet(site)}${filler(8, 'After')}</div>`,
 			`.wrap{overflow-x:hidden}`
 		),
+		// A tab or accordion: the story is in a panel hidden at load, shown by the reader, under a
+		// sticky site header.
+		'/hidden-panel.html': page(
+			`<header class="bar">Site header</header><h1>Host article (a panel)</h1><button id="show" onclick="document.getElementById('panel').hidden = false">Show the story</button><div id="panel" hidden>${filler(2, 'Before')}${snippet(site, 'data-offset-top="60"')}${filler(8, 'After')}</div>`,
+			`.bar{position:sticky;top:0;height:60px;background:#b00;color:#fff;z-index:5}`
+		),
 		// An app-like template: the body does not scroll, <main> does.
 		'/main-scroller.html': page(
 			`<h1>Host article (scrolling main)</h1>${filler(4, 'Before')}${snippet(site)}${filler(8, 'After')}`,

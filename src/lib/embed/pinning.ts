@@ -27,6 +27,9 @@ export function pinStory(iframe: HTMLIFrameElement): StoryPin {
 	const offBy = (stickAt: number) => Math.abs(iframe.getBoundingClientRect().top - stickAt) > TOLERANCE;
 
 	function place(y: number, storyTravel: number, block: DOMRect, view: View, bars: Bars) {
+		// Hidden (a tab, an accordion not yet opened), the iframe has no box: where it is says
+		// nothing about how it is held, and judged then, sticky would be given up for good.
+		if (iframe.getClientRects().length === 0) return;
 		const stickAt = view.top + bars.top;
 		if (!hostClipped && !stickyBroken) {
 			style.position = 'sticky';
