@@ -22,6 +22,26 @@ const iframeBox = (page: import('playwright-core').Page) =>
 		return { top: r.top, bottom: r.bottom, vh: window.innerHeight };
 	});
 
+/**
+ * Scrolls the host through the story's block, at `stops` evenly spaced places from its start,
+ * and expects the whole iframe in view at each, from `top` (under any header) to the bottom.
+ */
+async function expectHeldInView(page: import('playwright-core').Page, stops: number[], top = 0) {
+	const { start, end } = await page.evaluate(() => {
+		const r = document.getElementById('embed')!.getBoundingClientRect();
+		return { start: r.top + window.scrollY, end: r.bottom + window.scrollY - window.innerHeight };
+	});
+	for (const stop of stops) {
+		await page.evaluate((y) => window.scrollTo({ top: y, behavior: 'instant' }), start + (end - start) * stop);
+		await expect
+			.poll(async () => {
+				const box = await iframeBox(page);
+				return Math.abs(box.top - top) <= 1 && Math.abs(box.bottom - box.vh) <= 1;
+			})
+			.toBe(true);
+	}
+}
+
 describe('host pages as newsrooms build them', () => {
 	it('sits between a sticky header and a fixed bottom ad (data-offset-top, data-offset-bottom)', async () => {
 		const { page, problems } = await embeds.hostPage('/bars.html');
@@ -50,20 +70,11 @@ describe('host pages as newsrooms build them', () => {
 		const { page, problems } = await embeds.hostPage('/clipped.html');
 		const frame = await embeds.waitForFrame(page);
 		await waitForScrolly(page, frame);
-		const { start, end } = await page.evaluate(() => {
-			const r = document.getElementById('embed')!.getBoundingClientRect();
-			return { start: r.top + window.scrollY, end: r.bottom + window.scrollY - window.innerHeight };
-		});
-		for (let i = 0; i <= 8; i++) {
-			await page.evaluate((y) => window.scrollTo({ top: y, behavior: 'instant' }), start + ((end - start) * i) / 8);
-			// The whole iframe is in view at every position inside the block.
-			await expect
-				.poll(async () => {
-					const box = await iframeBox(page);
-					return Math.abs(box.top) <= 1 && Math.abs(box.bottom - box.vh) <= 1;
-				})
-				.toBe(true);
-		}
+		// The whole iframe is in view at every position inside the block.
+		await expectHeldInView(
+			page,
+			Array.from({ length: 9 }, (_, i) => i / 8)
+		);
 		const tops = await stepTops(frame);
 		await scrollHostToStep(page, tops[sampled[1].id]);
 		await waitForStep(frame, sampled[1].id);
@@ -79,20 +90,8 @@ describe('host pages as newsrooms build them', () => {
 		await page.click('#show');
 		const frame = await embeds.waitForFrame(page);
 		await waitForScrolly(page, frame);
-		const { start, end } = await page.evaluate(() => {
-			const r = document.getElementById('embed')!.getBoundingClientRect();
-			return { start: r.top + window.scrollY, end: r.bottom + window.scrollY - window.innerHeight };
-		});
-		for (let i = 1; i <= 4; i++) {
-			await page.evaluate((y) => window.scrollTo({ top: y, behavior: 'instant' }), start + ((end - start) * i) / 5);
-			// In view under the site's 60 px header.
-			await expect
-				.poll(async () => {
-					const box = await iframeBox(page);
-					return Math.abs(box.top - 60) <= 1 && Math.abs(box.bottom - box.vh) <= 1;
-				})
-				.toBe(true);
-		}
+		// In view under the site's 60 px header.
+		await expectHeldInView(page, [0.2, 0.4, 0.6, 0.8], 60);
 		// Held by the browser, not moved by script on every scroll.
 		expect(await page.evaluate(() => document.querySelector<HTMLIFrameElement>('#embed iframe')!.style.position)).toBe('sticky');
 		expect(problems).toEqual([]);
