@@ -121,6 +121,8 @@ it('shows a saved change, lists the problems of a broken save, and recovers', as
 			timeout: 30_000
 		});
 	await overlayNamesProblem();
+	// The last good save's warnings are not shown beside the problems of this one.
+	await expect.poll(panelCount, { timeout: 30_000 }).toBe(0);
 	live = connected();
 	await page.reload();
 	await expect.poll(() => page.locator('body > pre').textContent(), { timeout: 30_000 }).toContain(place);

@@ -104,6 +104,9 @@ export function editorsData(options: EditorsDataOptions): Plugin {
 				shownError = { message: result.error.message, stack: '', plugin: 'editors-data' };
 				server.config.logger.error(result.error.message, { timestamp: true });
 				server.ws.send({ type: 'error', err: shownError });
+				// The last good save's warnings are not this data's: the problems come first.
+				shownWarnings = [];
+				server.ws.send({ type: 'custom', event: WARNINGS_EVENT, data: shownWarnings });
 			};
 			server.ws.on('vite:client:connect', (_payload, client) => {
 				if (shownError) client.send({ type: 'error', err: shownError });
